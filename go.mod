@@ -1,0 +1,3 @@
+module onrecord
+
+go 1.26.8

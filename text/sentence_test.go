@@ -1,0 +1,116 @@
+package text
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func sentences(src string) []string {
+	var out []string
+	for _, s := range Split(nil, src, Tokenize(nil, src)) {
+		out = append(out, src[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSplit(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"two", "He left. She stayed.", []string{"He left.", "She stayed."}},
+		{"title", "Mr. Blair met Dr. Fox. They spoke.", []string{"Mr. Blair met Dr. Fox.", "They spoke."}},
+		{"initials", "The author J. K. Rowling spoke. Fans cheered.", []string{"The author J. K. Rowling spoke.", "Fans cheered."}},
+		{"professor", "Prof. Jay wrote it.", []string{"Prof. Jay wrote it."}},
+		{"U.S. inside", "The U.S. President spoke.", []string{"The U.S. President spoke."}},
+		{"U.S. at end", "He flew to the U.S. The trip was long.", []string{"He flew to the U.S.", "The trip was long."}},
+		{"number", "It cost 5.5bn. That is a lot.", []string{"It cost 5.5bn.", "That is a lot."}},
+		{"quote ends", `He said: "I will not go." He added: "Never."`, []string{`He said: "I will not go."`, `He added: "Never."`}},
+		{"curly quote ends", "\u201cI will stay.\u201d He was firm.", []string{"\u201cI will stay.\u201d", "He was firm."}},
+		{"question in quote", `"Why?" he asked. Nobody knew.`, []string{`"Why?" he asked.`, "Nobody knew."}},
+		{"lowercase after period", "It rose 3 p.c. in May.", []string{"It rose 3 p.c. in May."}},
+		{"exclamation", "Go! Now!", []string{"Go!", "Now!"}},
+		{"paragraphs", "First para has no stop\n\nSecond para.", []string{"First para has no stop", "Second para."}},
+		{"headline", "Blair quits? No way\n\nMr Blair stays. He said so.", []string{"Blair quits? No way", "Mr Blair stays.", "He said so."}},
+		{"line per paragraph", "One line\nAnother line", []string{"One line", "Another line"}},
+		{"soft line break", "A sentence that\nwraps.\n\nNext.", []string{"A sentence that\nwraps.", "Next."}},
+		{"bracket", "It ended (finally.) Then more.", []string{"It ended (finally.)", "Then more."}},
+		{"month", "On Sept. 11 it fell. Then it rose.", []string{"On Sept. 11 it fell.", "Then it rose."}},
+		{"Inc. end", "He joined Acme Inc. The firm grew.", []string{"He joined Acme Inc.", "The firm grew."}},
+		{"ellipsis inside", "Well... maybe so.", []string{"Well... maybe so."}},
+		{"ellipsis end", "He paused... Then he spoke.", []string{"He paused...", "Then he spoke."}},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sentences(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Split(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSplitHeadline(t *testing.T) {
+	src := "Minister quits. Party in shock\n\nThe minister resigned. He left.\n\nMore follows."
+	ss := Split(nil, src, Tokenize(nil, src))
+	if len(ss) != 4 {
+		t.Fatalf("got %d sentences, want 4: %q", len(ss), sentences(src))
+	}
+	if !ss[0].Headline || ss[1].Headline {
+		t.Errorf("headline flags: %v %v, want true false", ss[0].Headline, ss[1].Headline)
+	}
+	if ss[0].Para != 0 || ss[1].Para != 1 || ss[2].Para != 1 || ss[3].Para != 2 {
+		t.Errorf("paragraphs %d %d %d %d, want 0 1 1 2", ss[0].Para, ss[1].Para, ss[2].Para, ss[3].Para)
+	}
+}
+
+// dataDir returns the shared data folder, skipping the test when it is absent.
+func dataDir(t testing.TB, parts ...string) string {
+	t.Helper()
+	dir := filepath.Join(append([]string{"..", "..", "shared", "data"}, parts...)...)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("skipping: %s not found (the shared data sits beside the project in CI)", dir)
+	}
+	return dir
+}
+
+// TestSplitNoEndAfterTitles checks real articles: no sentence may end after "Mr." "Dr."
+// "Prof." or an initial.
+func TestSplitNoEndAfterTitles(t *testing.T) {
+	dir := dataDir(t, "news", "bbc", "politics")
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(names)
+	if len(names) > 50 {
+		names = names[:50]
+	}
+	bad, total := 0, 0
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(b)
+		toks := Tokenize(nil, src)
+		for _, s := range Split(nil, src, toks) {
+			total++
+			last := toks[s.To-1].Text(src)
+			stem := strings.TrimSuffix(last, ".")
+			if s.To < len(toks) && stem != last && (stem == "Mr" || stem == "Dr" || stem == "Prof" || isInitial(stem)) {
+				bad++
+				t.Errorf("%s: sentence ends after %q: %q", filepath.Base(name), last, src[s.Start:s.End])
+			}
+		}
+	}
+	if total < 500 {
+		t.Errorf("only %d sentences in %d articles", total, len(names))
+	}
+	t.Logf("%d articles, %d sentences, %d ending after a title or initial", len(names), total, bad)
+}
