@@ -1,0 +1,76 @@
+// Package testdata finds the project's example article and the shared data that sits
+// beside the project, for tests and benchmarks.
+package testdata
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"testing"
+)
+
+// root returns the project's root folder.
+func root() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..")
+}
+
+// Path returns the path of a file under the project's testdata folder.
+func Path(name string) string { return filepath.Join(root(), "testdata", name) }
+
+// Example returns the project's own example article, testdata/example.txt.
+func Example(tb testing.TB) string {
+	tb.Helper()
+	b, err := os.ReadFile(Path("example.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+// Shared returns the path of a file or folder under ../shared/data, skipping the test when
+// it is absent, as it is in a plain clone of the project.
+func Shared(tb testing.TB, parts ...string) string {
+	tb.Helper()
+	p := filepath.Join(append([]string{root(), "..", "shared", "data"}, parts...)...)
+	if _, err := os.Stat(p); err != nil {
+		tb.Skipf("skipping: %s is absent (the shared data sits beside the project in CI)", p)
+	}
+	return p
+}
+
+// Articles returns the texts of the .txt files in a folder under ../shared/data, in name
+// order, at most n of them (all for n <= 0), skipping the test when the folder is absent.
+func Articles(tb testing.TB, n int, parts ...string) []string {
+	tb.Helper()
+	dir := Shared(tb, parts...)
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	sort.Strings(names)
+	if n > 0 && len(names) > n {
+		names = names[:n]
+	}
+	texts := make([]string, 0, len(names))
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
+}
+
+// Corpus returns the BBC politics articles when the shared data is present, and the
+// example article otherwise, so that benchmarks always have something to run on.
+func Corpus(tb testing.TB) []string {
+	tb.Helper()
+	dir := filepath.Join(root(), "..", "shared", "data", "news", "bbc", "politics")
+	if _, err := os.Stat(dir); err != nil {
+		return []string{Example(tb)}
+	}
+	return Articles(tb, 0, "news", "bbc", "politics")
+}

@@ -1,0 +1,297 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+)
+
+// The model file: a gzip stream holding a magic line, a JSON header, then the clusters,
+// the gazetteer and the non-zero rows of the weight table, in that order, each as
+// varints. Maps are written in key order and gzip carries no time stamp, so that the same
+// model always gives the same bytes.
+
+const modelMagic = "onrecord ner model 1\n"
+
+type modelHeader struct {
+	Types         []string `json:"types"`
+	Features      string   `json:"features"`
+	Bits          uint     `json:"bits"`
+	Scale         float32  `json:"scale"`
+	ClusterLevels []int    `json:"cluster_levels,omitempty"`
+	Lists         []string `json:"gazetteer_lists,omitempty"`
+	MaxNameLen    int      `json:"gazetteer_max_len,omitempty"`
+}
+
+//go:embed default.model
+var defaultModel []byte
+
+// LoadDefault returns the model embedded in the program, trained on CoNLL-2003 English
+// (see the README for how it was made).
+func LoadDefault() (*Model, error) {
+	m, err := ReadModel(bytes.NewReader(defaultModel))
+	if err != nil {
+		return nil, fmt.Errorf("embedded model: %w", err)
+	}
+	return m, nil
+}
+
+// LoadModel reads a model file.
+func LoadModel(path string) (*Model, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	m, err := ReadModel(bufio.NewReader(f))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
+}
+
+// Save writes the model to a file.
+func (m *Model) Save(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// Write writes the model in the model file format.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	h := modelHeader{Types: m.Types, Features: m.Features.String(), Bits: m.bits, Scale: m.scale}
+	if m.clusters != nil {
+		h.ClusterLevels = m.clusters.Levels
+	}
+	if m.gazetteer != nil {
+		h.Lists, h.MaxNameLen = m.gazetteer.Lists, m.gazetteer.maxLen
+	}
+	js, err := json.Marshal(h)
+	if err != nil {
+		return err
+	}
+	bw.WriteString(modelMagic)
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	uv(uint64(len(js)))
+	bw.Write(js)
+
+	if m.clusters != nil {
+		words := make([]string, 0, len(m.clusters.ids))
+		for w := range m.clusters.ids {
+			words = append(words, w)
+		}
+		sort.Strings(words)
+		uv(uint64(len(words)))
+		for _, w := range words {
+			uv(uint64(len(w)))
+			bw.WriteString(w)
+			uv(m.clusters.ids[w])
+		}
+		writeHashMap(bw, m.clusters.norm, uv)
+	}
+	if m.gazetteer != nil {
+		entries := make(map[uint64]uint64, len(m.gazetteer.entries))
+		for k, v := range m.gazetteer.entries {
+			entries[k] = uint64(v)
+		}
+		writeHashMap(bw, entries, uv)
+	}
+	rows := 1 << m.bits
+	last := -1 // rows are written as the distance from the last one written, never 0
+	for r := 0; r < rows; r++ {
+		row := m.weights[r*m.nl : (r+1)*m.nl]
+		if allZero(row) {
+			continue
+		}
+		uv(uint64(r - last))
+		last = r
+		for _, x := range row {
+			n := binary.PutVarint(buf[:], int64(x))
+			bw.Write(buf[:n])
+		}
+	}
+	uv(0)
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func allZero(row []int16) bool {
+	for _, x := range row {
+		if x != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// writeHashMap writes a map of hashes in key order: its length, then each key as 8 bytes
+// and its value as a varint.
+func writeHashMap(bw *bufio.Writer, m map[uint64]uint64, uv func(uint64)) {
+	keys := make([]uint64, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	uv(uint64(len(keys)))
+	var b [8]byte
+	for _, k := range keys {
+		binary.LittleEndian.PutUint64(b[:], k)
+		bw.Write(b[:])
+		uv(m[k])
+	}
+}
+
+// ReadModel reads a model in the model file format.
+func ReadModel(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("not a model file: %w", err)
+	}
+	br := bufio.NewReaderSize(zr, 1<<16)
+	magic := make([]byte, len(modelMagic))
+	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
+		return nil, errors.New("not an onrecord ner model file, or one of another version")
+	}
+	fail := func(what string, err error) (*Model, error) {
+		if err == nil {
+			err = errors.New("corrupt data")
+		}
+		if err == io.EOF {
+			err = io.ErrUnexpectedEOF
+		}
+		return nil, fmt.Errorf("reading the model's %s: %w", what, err)
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 1<<20 {
+		return fail("header", err)
+	}
+	js := make([]byte, n)
+	if _, err := io.ReadFull(br, js); err != nil {
+		return fail("header", err)
+	}
+	var h modelHeader
+	if err := json.Unmarshal(js, &h); err != nil {
+		return fail("header", err)
+	}
+	feats, err := ParseFeatures(h.Features)
+	if err != nil {
+		return fail("header", err)
+	}
+	if h.Bits == 0 || h.Bits > 26 || len(h.Types) == 0 || len(h.Types) > 60 {
+		return fail("header", fmt.Errorf("bad sizes: %d bits, %d types", h.Bits, len(h.Types)))
+	}
+	m := &Model{Types: h.Types, Features: feats, bits: h.Bits, nl: numLabels(len(h.Types)), scale: h.Scale}
+	if h.ClusterLevels != nil {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 1<<24 {
+			return fail("clusters", err)
+		}
+		c := &Clusters{Levels: h.ClusterLevels, ids: make(map[string]uint64, n)}
+		var word []byte
+		for i := uint64(0); i < n; i++ {
+			l, err := binary.ReadUvarint(br)
+			if err != nil || l > 1<<10 {
+				return fail("clusters", err)
+			}
+			word = append(word[:0], make([]byte, l)...)
+			if _, err := io.ReadFull(br, word); err != nil {
+				return fail("clusters", err)
+			}
+			ids, err := binary.ReadUvarint(br)
+			if err != nil {
+				return fail("clusters", err)
+			}
+			c.ids[string(word)] = ids
+		}
+		if c.norm, err = readHashMap(br); err != nil {
+			return fail("clusters", err)
+		}
+		m.clusters = c
+	}
+	if h.Lists != nil {
+		entries, err := readHashMap(br)
+		if err != nil {
+			return fail("gazetteer", err)
+		}
+		g := &Gazetteer{Lists: h.Lists, entries: make(map[uint64]uint32, len(entries)), maxLen: h.MaxNameLen}
+		for k, v := range entries {
+			g.entries[k] = uint32(v)
+		}
+		m.gazetteer = g
+	}
+	m.weights = make([]int16, (1<<m.bits)*m.nl)
+	row := -1
+	for {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return fail("weights", err)
+		}
+		if d == 0 {
+			break
+		}
+		if d > 1<<m.bits {
+			return fail("weights", fmt.Errorf("row distance %d out of range", d))
+		}
+		row += int(d)
+		if row >= 1<<m.bits {
+			return fail("weights", fmt.Errorf("row %d out of range", row))
+		}
+		ws := m.weights[row*m.nl : (row+1)*m.nl]
+		for i := range ws {
+			x, err := binary.ReadVarint(br)
+			if err != nil || x < -1<<15 || x >= 1<<15 {
+				return fail("weights", err)
+			}
+			ws[i] = int16(x)
+		}
+	}
+	return m, nil
+}
+
+func readHashMap(br *bufio.Reader) (map[uint64]uint64, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 1<<26 {
+		if err == nil {
+			err = fmt.Errorf("%d entries", n)
+		}
+		return nil, err
+	}
+	m := make(map[uint64]uint64, n)
+	var b [8]byte
+	for i := uint64(0); i < n; i++ {
+		if _, err := io.ReadFull(br, b[:]); err != nil {
+			return nil, err
+		}
+		v, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, err
+		}
+		m[binary.LittleEndian.Uint64(b[:])] = v
+	}
+	return m, nil
+}
