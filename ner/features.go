@@ -22,11 +22,12 @@ const (
 	ClusterFeatures                        // word clusters learned from unlabelled text
 	GazetteerFeatures                      // lists of names
 	MemoryFeatures                         // labels given to the same word earlier in the document
+	CaseFeatures                           // how the same word is written elsewhere in the document
 
-	AllFeatures = WordFeatures | BigramFeatures | AffixFeatures | ShapeFeatures | HistoryFeatures | ClusterFeatures | GazetteerFeatures | MemoryFeatures
+	AllFeatures = WordFeatures | BigramFeatures | AffixFeatures | ShapeFeatures | HistoryFeatures | ClusterFeatures | GazetteerFeatures | MemoryFeatures | CaseFeatures
 )
 
-var featureNames = []string{"words", "bigrams", "affixes", "shapes", "history", "clusters", "gazetteer", "memory"}
+var featureNames = []string{"words", "bigrams", "affixes", "shapes", "history", "clusters", "gazetteer", "memory", "case"}
 
 // String returns the groups' names joined by commas.
 func (f Features) String() string {
@@ -106,6 +107,7 @@ const (
 	tGazR1
 	tMemory
 	tMemoryCap
+	tCase
 )
 
 // Hashes that stand for the words before the start and after the end of a sentence.
@@ -121,13 +123,23 @@ type attr struct {
 	cap            uint64
 	prefix, suffix [4]uint64
 	cluster        [maxClusterLevels]uint64 // a hash of each level's class, 0 if none
-	gaz            uint32                   // bits (list*4 + BILOU position) of gazetteer matches
+	seen           uint8                    // how the word is written elsewhere in the document (seenLower...)
+	gaz            uint64                   // gazetteer bits of the names covering the token (see gazPrefix)
 }
 
 var boundaryAttr = attr{norm: hashBOS, form: hashBOS, long: hashBOS, short: hashBOS, cap: 99}
 
-// attrs computes the attributes of every token of a document.
-func (m *Model) attrs(dst []attr, src string, toks []text.Token, sents []text.Sentence) []attr {
+// How a word is written in a document.
+const (
+	seenLower   = 1 << iota // in lower case
+	seenTitle               // capitalised, not first in its sentence
+	seenInitial             // capitalised, first in its sentence
+	seenCaps                // in capitals, in a sentence that is not all capitals
+)
+
+// attrs computes the attributes of every token of a document; seen is scratch space,
+// emptied first.
+func (m *Model) attrs(dst []attr, src string, toks []text.Token, sents []text.Sentence, seen map[uint64]uint8) []attr {
 	dst = dst[:0]
 	for _, t := range toks {
 		w := src[t.Start:t.End]
@@ -151,6 +163,32 @@ func (m *Model) attrs(dst []attr, src string, toks []text.Token, sents []text.Se
 	}
 	if m.Features&GazetteerFeatures != 0 && m.gazetteer != nil {
 		m.gazetteer.mark(dst, sents)
+	}
+	if m.Features&CaseFeatures != 0 {
+		clear(seen)
+		for _, s := range sents {
+			caps := isCapsSentence(dst, s.From, s.To)
+			for i := s.From; i < s.To; i++ {
+				var how uint8
+				switch dst[i].cap {
+				case capLower:
+					how = seenLower
+				case capInit, capMixed:
+					how = seenTitle
+					if i == s.From {
+						how = seenInitial
+					}
+				case capAll:
+					if !caps {
+						how = seenCaps
+					}
+				}
+				seen[dst[i].norm] |= how
+			}
+		}
+		for i := range dst {
+			dst[i].seen = seen[dst[i].norm]
+		}
 	}
 	return dst
 }
@@ -206,15 +244,21 @@ func (m *Model) static(dst []uint64, a []attr, i, from, to int, capsSentence boo
 			}
 		}
 	}
+	if f&CaseFeatures != 0 && w.cap != capNone {
+		dst = append(dst, mix(mix(tCase, uint64(w.seen)), w.cap))
+		if i == from {
+			dst = append(dst, mix(mix(tCase+1<<8, uint64(w.seen)), w.cap))
+		}
+	}
 	if f&GazetteerFeatures != 0 {
 		for g := w.gaz; g != 0; g &= g - 1 {
-			dst = append(dst, mix(tGaz, uint64(bitIndex(g))))
+			dst = append(dst, mix(tGaz, uint64(bits.TrailingZeros64(g))))
 		}
 		for g := l1.gaz; g != 0; g &= g - 1 {
-			dst = append(dst, mix(tGazL1, uint64(bitIndex(g))))
+			dst = append(dst, mix(tGazL1, uint64(bits.TrailingZeros64(g))))
 		}
 		for g := r1.gaz; g != 0; g &= g - 1 {
-			dst = append(dst, mix(tGazR1, uint64(bitIndex(g))))
+			dst = append(dst, mix(tGazR1, uint64(bits.TrailingZeros64(g))))
 		}
 	}
 	return dst
@@ -250,5 +294,3 @@ func isCapsSentence(a []attr, from, to int) bool {
 	}
 	return caps
 }
-
-func bitIndex(x uint32) int { return bits.TrailingZeros32(x) }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"fmt"
+	"math/bits"
 
 	"onrecord/text"
 )
@@ -11,12 +12,18 @@ import (
 // within the name.
 type Gazetteer struct {
 	Lists   []string
-	entries map[uint64]uint32 // name hash -> bits of the lists holding it, and gazPrefix
+	entries map[uint64]uint64 // name hash -> gazetteer bits (see gazPrefix)
 	maxLen  int
 }
 
-// gazPrefix marks a hash that begins a longer entry.
-const gazPrefix = 1 << 31
+// An entry's bits: bit 4*list+position marks a name of that list at that BILOU position
+// (as mark sets them on tokens); gazFirst<<list and gazLast<<list mark a word that begins
+// or ends some longer name of the list; gazPrefix marks a hash that begins a longer entry.
+const (
+	gazFirst  = 1 << 32
+	gazLast   = 1 << 40
+	gazPrefix = 1 << 63
+)
 
 // maxGazetteerLists bounds the lists: four positions each must fit in 32 bits.
 const maxGazetteerLists = 7
@@ -25,12 +32,12 @@ const gazSeed = 0x2545f4914f6cdd1d
 
 // NewGazetteer returns an empty gazetteer with the given lists.
 func NewGazetteer(lists ...string) *Gazetteer {
-	return &Gazetteer{Lists: lists, entries: map[uint64]uint32{}}
+	return &Gazetteer{Lists: lists, entries: map[uint64]uint64{}}
 }
 
 // Clone returns a copy of g that can be added to without changing g.
 func (g *Gazetteer) Clone() *Gazetteer {
-	c := &Gazetteer{Lists: append([]string(nil), g.Lists...), entries: make(map[uint64]uint32, len(g.entries)), maxLen: g.maxLen}
+	c := &Gazetteer{Lists: append([]string(nil), g.Lists...), entries: make(map[uint64]uint64, len(g.entries)), maxLen: g.maxLen}
 	for k, v := range g.entries {
 		c.entries[k] = v
 	}
@@ -53,6 +60,10 @@ func (g *Gazetteer) Add(list int, words []string) {
 		}
 	}
 	g.entries[h] |= 1 << list
+	if n := len(words); n > 1 {
+		g.entries[mix(gazSeed, hashNorm(words[0]))] |= gazFirst << list
+		g.entries[mix(gazSeed, hashNorm(words[n-1]))] |= gazLast << list
+	}
 	g.maxLen = max(g.maxLen, len(words))
 }
 
@@ -68,9 +79,12 @@ func (g *Gazetteer) mark(a []attr, sents []text.Sentence) {
 			for n := 1; n <= g.maxLen && i+n <= s.To; n++ {
 				h = mix(h, a[i+n-1].norm)
 				v := g.entries[h]
-				if lists := v &^ gazPrefix; lists != 0 && a[i+n-1].cap != capLower {
+				if n == 1 {
+					a[i].gaz |= v & (0xff*gazFirst | 0xff*gazLast)
+				}
+				if lists := v & (1<<maxGazetteerLists - 1); lists != 0 && a[i+n-1].cap != capLower {
 					for l := lists; l != 0; l &= l - 1 {
-						list := bitIndex(l)
+						list := bits.TrailingZeros64(l)
 						if n == 1 {
 							a[i].gaz |= 1 << (4*list + posU)
 							continue

@@ -113,11 +113,7 @@ func (m *Model) Write(w io.Writer) error {
 		writeHashMap(bw, m.clusters.norm, uv)
 	}
 	if m.gazetteer != nil {
-		entries := make(map[uint64]uint64, len(m.gazetteer.entries))
-		for k, v := range m.gazetteer.entries {
-			entries[k] = uint64(v)
-		}
-		writeHashMap(bw, entries, uv)
+		writeHashMap(bw, m.gazetteer.entries, uv)
 	}
 	rows := 1 << m.bits
 	last := -1 // rows are written as the distance from the last one written, never 0
@@ -238,11 +234,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 		if err != nil {
 			return fail("gazetteer", err)
 		}
-		g := &Gazetteer{Lists: h.Lists, entries: make(map[uint64]uint32, len(entries)), maxLen: h.MaxNameLen}
-		for k, v := range entries {
-			g.entries[k] = uint32(v)
-		}
-		m.gazetteer = g
+		m.gazetteer = &Gazetteer{Lists: h.Lists, entries: entries, maxLen: h.MaxNameLen}
 	}
 	m.weights = make([]int16, (1<<m.bits)*m.nl)
 	row := -1

@@ -224,12 +224,12 @@ func TestTagCoNLLLinesUp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := "-DOCSTART- -X- -X- O\n\nTony NNP\nBlair NNP\nvisited VBD\nLeeds NNP\n. .\n\n\nHe PRP\nleft VBD\n"
+	in := "-DOCSTART- -X- -X- O\n\nTony NNP\nBlair NNP\nvisited VBD\nGermany NNP\n. .\n\n\nHe PRP\nleft VBD\n"
 	var out bytes.Buffer
 	if err := m.TagCoNLL(context.Background(), strings.NewReader(in), &out, "test"); err != nil {
 		t.Fatal(err)
 	}
-	want := "-DOCSTART- -X- -X- O\n\nTony\tB-PER\nBlair\tI-PER\nvisited\tO\nLeeds\tB-LOC\n.\tO\n\n\nHe\tO\nleft\tO\n"
+	want := "-DOCSTART- -X- -X- O\n\nTony\tB-PER\nBlair\tI-PER\nvisited\tO\nGermany\tB-LOC\n.\tO\n\n\nHe\tO\nleft\tO\n"
 	if out.String() != want {
 		t.Errorf("TagCoNLL gave\n%s\nwant\n%s", out.String(), want)
 	}

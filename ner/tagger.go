@@ -11,18 +11,19 @@ type Tagger struct {
 	scores []int32
 	labels []label
 	mem    memory
+	seen   map[uint64]uint8
 }
 
 // NewTagger returns a tagger for m.
 func (m *Model) NewTagger() *Tagger {
-	return &Tagger{m: m, scores: make([]int32, m.nl)}
+	return &Tagger{m: m, scores: make([]int32, m.nl), seen: map[uint64]uint8{}}
 }
 
 // Tag finds the entities of a document given as its text, its tokens and its sentences,
 // and appends them to dst as spans of token indexes.
 func (t *Tagger) Tag(dst []Span, src string, toks []text.Token, sents []text.Sentence) []Span {
 	m := t.m
-	t.attrs = m.attrs(t.attrs, src, toks, sents)
+	t.attrs = m.attrs(t.attrs, src, toks, sents, t.seen)
 	t.labels = t.labels[:0]
 	for range toks {
 		t.labels = append(t.labels, outside)

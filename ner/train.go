@@ -100,6 +100,7 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 		m.gazetteer = full
 	}
 	docs := make([]prepared, len(train))
+	seen := map[uint64]uint8{}
 	for d := range train {
 		src, toks, sents := train[d].Text()
 		p := prepared{sents: sents, gold: golds[d]}
@@ -107,7 +108,7 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 		if foldGaz != nil {
 			fm = &Model{Features: m.Features, clusters: m.clusters, gazetteer: foldGaz[d%opt.Folds]}
 		}
-		p.attrs = fm.attrs(nil, src, toks, sents)
+		p.attrs = fm.attrs(nil, src, toks, sents, seen)
 		p.static = make([][]uint64, len(toks))
 		for _, s := range sents {
 			caps := isCapsSentence(p.attrs, s.From, s.To)

@@ -7,13 +7,7 @@ import (
 )
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 || args[0] != "ner" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
-			return runEvalNER(ctx, e, args)
-		}
-		return usagef("what to measure? one of: ner")
-	}
-	return runEvalNER(ctx, e, args[1:])
+	return runSubcommand(ctx, e, args, "what to measure", map[string]runFunc{"ner": runEvalNER})
 }
 
 func runEvalNER(ctx context.Context, e *env, args []string) error {

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"sort"
+	"strings"
 	"syscall"
 )
 
@@ -29,12 +30,34 @@ type env struct {
 	stdout, stderr io.Writer
 }
 
+// runFunc runs a command with the arguments after its name.
+type runFunc func(ctx context.Context, e *env, args []string) error
+
 // command is one subcommand.
 type command struct {
 	name    string
 	summary string
 	usage   string // the arguments after the name
-	run     func(ctx context.Context, e *env, args []string) error
+	run     runFunc
+}
+
+// runSubcommand runs the part of a command named by its first argument, such as the "ner"
+// of "train ner"; question is what to ask when that argument is missing or unknown.
+func runSubcommand(ctx context.Context, e *env, args []string, question string, parts map[string]runFunc) error {
+	names := make([]string, 0, len(parts))
+	for n := range parts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	if len(args) > 0 {
+		if run, ok := parts[args[0]]; ok {
+			return run(ctx, e, args[1:])
+		}
+		if len(names) == 1 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
+			return parts[names[0]](ctx, e, args)
+		}
+	}
+	return usagef("%s? one of: %s", question, strings.Join(names, ", "))
 }
 
 func commands() []command {

@@ -9,13 +9,7 @@ import (
 )
 
 func runTrain(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 || args[0] != "ner" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
-			return runTrainNER(ctx, e, args)
-		}
-		return usagef("what to train? only \"ner\" can be trained")
-	}
-	return runTrainNER(ctx, e, args[1:])
+	return runSubcommand(ctx, e, args, "what to train", map[string]runFunc{"ner": runTrainNER})
 }
 
 func runTrainNER(ctx context.Context, e *env, args []string) error {
