@@ -38,7 +38,9 @@ func (t *Tagger) Tag(dst []Span, src string, toks []text.Token, sents []text.Sen
 			addRows(t.scores, m.weights, t.feats, m.bits, m.nl)
 			l := best(t.scores, p1, i == s.To-1)
 			t.labels[i] = l
-			t.mem.record(&t.attrs[i], l)
+			if !s.Headline {
+				t.mem.record(&t.attrs[i], l) // headlines are tagged least reliably
+			}
 			p2, p1 = p1, l
 		}
 	}

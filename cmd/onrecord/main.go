@@ -62,6 +62,7 @@ func runSubcommand(ctx context.Context, e *env, args []string, question string, 
 
 func commands() []command {
 	return []command{
+		{"extract", "print the record of articles: entities, quotes, roles, events", "[flags] FILE...", runExtract},
 		{"ner", "print the named entities of a text, or tag CoNLL columns", "[flags] [FILE|-]", runNER},
 		{"train", "train a model: onrecord train ner ...", "ner [flags]", runTrain},
 		{"eval", "measure a model: onrecord eval ner FILE", "ner [flags] FILE", runEval},

@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// resolveReferences adds the mentions that are not names: titles used as references ("the
+// home secretary", "the party") and personal pronouns ("he", "her"), each tied to the
+// entity it most likely means.
+func (x *Extractor) resolveReferences(d *Document) {
+	x.nominals(d)
+	x.pronouns(d)
+	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
+	// Renumber: entities list their mentions in text order, and mentionAt follows.
+	for e := range d.Entities {
+		d.Entities[e].Mentions = d.Entities[e].Mentions[:0]
+	}
+	clear(d.mentionAt)
+	for mi, m := range d.Mentions {
+		d.Entities[m.Entity].Mentions = append(d.Entities[m.Entity].Mentions, mi)
+		for t := m.From; t < m.To; t++ {
+			if d.mentionAt[t] == 0 {
+				d.mentionAt[t] = int32(mi + 1)
+			}
+		}
+	}
+}
+
+// nominals finds "the TITLE" phrases that refer to someone the article has given that
+// post, and "the party" or "the council" for the last party or council named.
+func (x *Extractor) nominals(d *Document) {
+	for _, s := range d.Sentences {
+		for k := s.From; k < s.To; k++ {
+			if !strings.EqualFold(d.Tok(k), "the") || d.MentionAt(k+1) >= 0 {
+				continue
+			}
+			if e, end := x.orgNominal(d, k); e >= 0 {
+				x.addMention(d, e, k, end, NominalMention)
+				k = end - 1
+				continue
+			}
+			from, headEnd, _, ok := d.titleAfter(k, s.To)
+			if !ok || from != k+1 && d.lex[from-1]&lexFormer == 0 {
+				continue
+			}
+			if d.MentionAt(headEnd) >= 0 || headEnd < s.To && d.Tok(headEnd) == "," && d.MentionAt(headEnd+1) >= 0 && d.Entities[d.mentionEntity(headEnd+1)].Type == Person {
+				continue // a title before a name, or an apposition: the roles stage read it
+			}
+			if e := holderOf(d, d.Slice(d.TokenSpan(from, headEnd)), k); e >= 0 {
+				x.addMention(d, e, k, headEnd, NominalMention)
+				k = headEnd - 1
+			}
+		}
+	}
+}
+
+// orgNominal reads "the party", "the council" and the like at token k ("the") and returns
+// the organisation meant, the last one of that kind named before, with the phrase's end.
+func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
+	w := strings.ToLower(d.Tok(k + 1))
+	var want func(name string) bool
+	switch w {
+	case "party":
+		want = func(name string) bool { return x.lex.party(name) >= 0 }
+	case "council", "committee", "commission", "inquiry", "police", "force", "agency", "department":
+		want = func(name string) bool { return strings.HasSuffix(strings.ToLower(name), w) }
+	default:
+		return -1, 0
+	}
+	best, bestFrom := -1, -1
+	for _, m := range d.Mentions {
+		if m.Kind != NameMention || m.From >= k || m.From <= bestFrom {
+			continue
+		}
+		if e := d.Entities[m.Entity]; e.Type == Organization && want(d.Slice(e.Name)) {
+			best, bestFrom = m.Entity, m.From
+		}
+	}
+	if best < 0 {
+		return -1, 0
+	}
+	return best, k + 2
+}
+
+// holderOf returns the person whose post the title names, the one mentioned last before
+// token k when several hold such posts, or -1. A title matches a post with the same
+// wording, or one ending in the same word when only one person holds such a post.
+func holderOf(d *Document, title string, k int) int {
+	exact, byHead := -1, -1
+	heads := 0
+	head := lastWord(title)
+	seen := map[int]bool{}
+	for _, r := range d.Roles {
+		if sameTitle(r.TitleText, title) {
+			if exact < 0 || lastMentionBefore(d, r.Holder, k) > lastMentionBefore(d, exact, k) {
+				exact = r.Holder
+			}
+		}
+		if strings.EqualFold(lastWord(r.TitleText), head) && !seen[r.Holder] {
+			seen[r.Holder] = true
+			heads++
+			byHead = r.Holder
+		}
+	}
+	if exact >= 0 {
+		return exact
+	}
+	if heads == 1 && strings.ToLower(head) != "leader" && strings.ToLower(head) != "mp" {
+		return byHead
+	}
+	return -1
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexAny(s, " -"); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// lastMentionBefore returns the start of entity e's last mention before token k, or -1.
+func lastMentionBefore(d *Document, e, k int) int {
+	last := -1
+	for _, mi := range d.Entities[e].Mentions {
+		if d.Mentions[mi].From < k {
+			last = d.Mentions[mi].From
+		}
+	}
+	return last
+}
+
+// addMention adds a mention of entity e over tokens [from, to).
+func (x *Extractor) addMention(d *Document, e, from, to int, kind MentionKind) {
+	d.Mentions = append(d.Mentions, Mention{Span: d.TokenSpan(from, to), From: from, To: to, Kind: kind, Entity: e})
+	for t := from; t < to; t++ {
+		if d.mentionAt[t] == 0 {
+			d.mentionAt[t] = int32(len(d.Mentions))
+		}
+	}
+}
+
+// pronouns ties "he", "she", "his", "her" and the like to the person they most likely
+// mean: a person named earlier in the same sentence, the first named in it (the subject)
+// if several; else the subject of the nearest sentence before that names a person, within
+// the paragraph or the one before. A pronoun's gender must not contradict the person's.
+func (x *Extractor) pronouns(d *Document) {
+	var persons []int // mention indexes of people, in text order, names and nominals
+	for mi, m := range d.Mentions {
+		if d.Entities[m.Entity].Type == Person {
+			persons = append(persons, mi)
+		}
+	}
+	sort.Slice(persons, func(i, j int) bool { return d.Mentions[persons[i]].From < d.Mentions[persons[j]].From })
+	for k := range d.Tokens {
+		c := d.lex[k]
+		if c&lexPronoun == 0 || c&lexPlural != 0 || c&(lexMale|lexFemale) == 0 || d.MentionAt(k) >= 0 {
+			continue
+		}
+		if w := d.Tok(k); w == "It" || w == "it" || w == "its" {
+			continue
+		}
+		gender := Male
+		if c&lexFemale != 0 {
+			gender = Female
+		}
+		if e := resolvePronoun(d, persons, k, gender); e >= 0 {
+			if d.Entities[e].Gender == UnknownGender {
+				d.Entities[e].Gender = gender
+			}
+			x.addMention(d, e, k, k+1, PronounMention)
+		}
+	}
+}
+
+func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
+	si := d.SentenceOf(k)
+	para := d.Sentences[si].Para
+	ok := func(mi int) bool {
+		g := d.Entities[d.Mentions[mi].Entity].Gender
+		return g == UnknownGender || g == gender
+	}
+	// Same sentence, before the pronoun: the first such person.
+	for _, mi := range persons {
+		m := d.Mentions[mi]
+		if m.From >= k {
+			break
+		}
+		if d.SentenceOf(m.From) == si && ok(mi) {
+			return m.Entity
+		}
+	}
+	// Earlier sentences: the first person of the nearest one that names one.
+	for s := si - 1; s >= 0 && si-s <= 6; s-- {
+		if d.Sentences[s].Para < para-1 || d.Sentences[s].Headline {
+			break
+		}
+		for _, mi := range persons {
+			m := d.Mentions[mi]
+			if m.From >= d.Sentences[s].To {
+				break
+			}
+			if m.From >= d.Sentences[s].From && ok(mi) && !insideQuote(d, m.From) {
+				return m.Entity
+			}
+		}
+	}
+	return -1
+}
+
+// insideQuote reports whether token k lies between quotation marks in its sentence: an
+// odd number of double quotation marks before it.
+func insideQuote(d *Document, k int) bool {
+	s := d.Sentences[d.SentenceOf(k)]
+	n := 0
+	for i := s.From; i < k; i++ {
+		switch d.Tok(i) {
+		case "\"", "\u201c", "\u201d":
+			n++
+		}
+	}
+	return n%2 == 1
+}

@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"strings"
+)
+
+// groupEntities turns names into mentions grouped by the entity they name: "Shaun
+// Wright", "Wright" and "Mr Wright" are one person; "Labour", "Labour Party" and "the
+// Labour party" one organisation; "BNP" and "British National Party" too.
+func (x *Extractor) groupEntities(d *Document) {
+	names := d.Names
+	// Each name's type is the one it is most often tagged with in the article.
+	votes := map[string]*[4]int{}
+	keys := make([]string, len(names))
+	for i, n := range names {
+		keys[i] = normName(d.Slice(d.TokenSpan(n.From+n.Title, n.To)))
+		v := votes[keys[i]]
+		if v == nil {
+			v = new([4]int)
+			votes[keys[i]] = v
+		}
+		w := 2
+		if n.Title > 0 && n.Type == Person {
+			w = 3 // an honorific is strong evidence of a person
+		}
+		v[n.Type] += w
+	}
+	for i := range names {
+		v := votes[keys[i]]
+		best := names[i].Type
+		for t := range v {
+			if v[t] > v[best] {
+				best = EntityType(t)
+			}
+		}
+		names[i].Type = best
+	}
+	entityOf := make([]int, len(names))
+	for i := range entityOf {
+		entityOf[i] = -1
+	}
+	byKey := map[string]int{}
+	newEntity := func(i int) int {
+		d.Entities = append(d.Entities, Entity{Type: names[i].Type})
+		e := len(d.Entities) - 1
+		byKey[typedKey(names[i].Type, keys[i])] = e
+		return e
+	}
+	// Full names first: a person's name of two words or more, any other name.
+	for i, n := range names {
+		if keys[i] == "" {
+			continue
+		}
+		if n.Type == Person && n.To-n.From-n.Title < 2 {
+			continue
+		}
+		if e, ok := byKey[typedKey(n.Type, keys[i])]; ok {
+			entityOf[i] = e
+			continue
+		}
+		if e := x.sameOrganization(d, n, keys[i], names, keys, entityOf); e >= 0 {
+			entityOf[i] = e
+			byKey[typedKey(n.Type, keys[i])] = e
+			continue
+		}
+		entityOf[i] = newEntity(i)
+	}
+	// Then short names of people: a surname or first name of a full name.
+	for i, n := range names {
+		if entityOf[i] >= 0 || keys[i] == "" {
+			continue
+		}
+		if e, ok := byKey[typedKey(n.Type, keys[i])]; ok {
+			entityOf[i] = e
+			continue
+		}
+		if e := personBySurname(d, names, keys, entityOf, i); e >= 0 {
+			entityOf[i] = e
+			continue
+		}
+		entityOf[i] = newEntity(i)
+	}
+	// Mentions in text order, and each entity's fullest name.
+	d.mentionAt = make([]int32, len(d.Tokens))
+	for i, n := range names {
+		e := entityOf[i]
+		if e < 0 {
+			continue
+		}
+		from := n.From + n.Title
+		for from > n.From && d.lex[from-1]&lexHonorific != 0 {
+			from-- // the honorific is part of the mention
+		}
+		m := Mention{Span: d.TokenSpan(from, n.To), From: from, To: n.To, Kind: NameMention, Entity: e}
+		if n.Title > 0 {
+			m.Title = d.TokenSpan(n.From, n.From+n.Title)
+		}
+		d.Mentions = append(d.Mentions, m)
+		mi := len(d.Mentions) - 1
+		ent := &d.Entities[e]
+		ent.Mentions = append(ent.Mentions, mi)
+		for t := n.From; t < n.To; t++ {
+			d.mentionAt[t] = int32(mi + 1)
+		}
+		name := d.TokenSpan(n.From+n.Title, n.To)
+		if !ent.Name.Valid() || fuller(d, name, ent.Name) {
+			ent.Name = name
+		}
+		if ent.Gender == UnknownGender {
+			for t := n.From; t < n.From+n.Title || t < from+1 && t < n.To; t++ {
+				switch {
+				case d.lex[t]&(lexHonorific|lexMale) == lexHonorific|lexMale:
+					ent.Gender = Male
+				case d.lex[t]&(lexHonorific|lexFemale) == lexHonorific|lexFemale:
+					ent.Gender = Female
+				}
+			}
+		}
+	}
+}
+
+// typedKey keys a normalised name by its type.
+func typedKey(t EntityType, key string) string { return string(rune('0'+t)) + key }
+
+// fuller reports whether name a is a fuller name than b: more words, or as many and longer.
+func fuller(d *Document, a, b Span) bool {
+	wa, wb := strings.Count(d.Slice(a), " "), strings.Count(d.Slice(b), " ")
+	if wa != wb {
+		return wa > wb
+	}
+	return false
+}
+
+// personBySurname finds the person whose full name ends (or, failing that, starts) with the
+// one-word name i, the nearest such mention before it, else the first after it.
+func personBySurname(d *Document, names []Name, keys []string, entityOf []int, i int) int {
+	if names[i].Type != Person || strings.Contains(keys[i], " ") {
+		return -1
+	}
+	word := keys[i]
+	best, bestDist := -1, 1<<30
+	for pass := 0; pass < 2 && best < 0; pass++ {
+		for j, n := range names {
+			if entityOf[j] < 0 || n.Type != Person || !strings.Contains(keys[j], " ") {
+				continue
+			}
+			parts := strings.Fields(keys[j])
+			hit := pass == 0 && parts[len(parts)-1] == word || pass == 1 && parts[0] == word
+			if !hit {
+				continue
+			}
+			dist := names[i].From - n.From
+			if dist < 0 {
+				dist = 1<<20 - dist // after: only when none before
+			}
+			if dist < bestDist {
+				best, bestDist = entityOf[j], dist
+			}
+		}
+	}
+	return best
+}
+
+// sameOrganization finds an earlier organisation or place that name n, keyed key, is
+// another name of: the same party, an acronym of it ("BNP"), its words shortened ("Lib
+// Dems"), or its last word alone ("the Commons" for "House of Commons").
+func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Name, keys []string, entityOf []int) int {
+	if n.Type != Organization && n.Type != Place {
+		return -1
+	}
+	party := x.lex.party(key)
+	for j := range names {
+		if entityOf[j] < 0 || names[j].Type != n.Type || keys[j] == key {
+			continue
+		}
+		if party >= 0 && x.lex.party(keys[j]) == party {
+			return entityOf[j]
+		}
+		if x.lex.party(keys[j]) >= 0 && party >= 0 {
+			continue // different parties
+		}
+		if isAcronymOf(d.Slice(d.TokenSpan(n.From+n.Title, n.To)), d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To))) ||
+			isAcronymOf(d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To)), d.Slice(d.TokenSpan(n.From+n.Title, n.To))) ||
+			isShortening(key, keys[j]) || isShortening(keys[j], key) ||
+			isLastWordOf(key, keys[j], x.lex) || isLastWordOf(keys[j], key, x.lex) {
+			return entityOf[j]
+		}
+	}
+	return -1
+}
+
+// isAcronymOf reports whether short is the initials of the capitalised words of long:
+// "BNP" of "British National Party".
+func isAcronymOf(short, long string) bool {
+	if len(short) < 2 || len(short) > 8 || strings.ContainsRune(short, ' ') {
+		return false
+	}
+	var initials []byte
+	for _, w := range strings.Fields(long) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			initials = append(initials, w[0])
+		}
+	}
+	return len(initials) >= 2 && string(initials) == strings.ReplaceAll(short, ".", "")
+}
+
+// isShortening reports whether each word of short begins the matching word of long, as
+// "lib dems" does "liberal democrats", with at least one shortened.
+func isShortening(short, long string) bool {
+	sw, lw := strings.Fields(short), strings.Fields(long)
+	if len(sw) != len(lw) || len(sw) < 2 {
+		return false
+	}
+	shorter := false
+	for i := range sw {
+		if !strings.HasPrefix(lw[i], strings.TrimSuffix(sw[i], "s")) {
+			return false
+		}
+		if len(sw[i]) < len(lw[i]) {
+			shorter = true
+		}
+	}
+	return shorter
+}
+
+// isLastWordOf reports whether short is the last word of the longer name long, a word
+// distinctive enough to stand for it: "commons" for "house of commons".
+func isLastWordOf(short, long string, l *lexicon) bool {
+	if strings.Contains(short, " ") || !strings.HasSuffix(long, " "+short) {
+		return false
+	}
+	return l.class(short)&(lexOrgHead|lexGenericOrg|lexTitleHead|lexTitleMod) == 0
+}

@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"onrecord/text"
+)
+
+// findNames runs the tagger over the document and turns its spans into names: titles
+// and honorifics at the start of a person's name are marked as such, titles at the end of
+// an organisation's name are cut off ("Liberal Democrat MP"), a place followed by a word
+// such as Council or Police becomes an organisation, known parties are organisations,
+// and a capitalised word after an honorific is a person the tagger missed.
+func (x *Extractor) findNames(d *Document) {
+	x.spans = x.tagger.Tag(x.spans[:0], d.Text, d.Tokens, d.Sentences)
+	types := x.model.Types
+	for _, s := range x.spans {
+		n := Name{From: s.From, To: s.To, Type: Other}
+		switch types[s.Type] {
+		case "PER":
+			n.Type = Person
+		case "ORG":
+			n.Type = Organization
+		case "LOC":
+			n.Type = Place
+		}
+		x.addName(d, n)
+	}
+	x.namesAfterHonorifics(d)
+}
+
+// addName fixes a tagged span and appends it to the document's names. A span is cut at
+// punctuation and before an honorific inside it; a span that starts with an honorific
+// names a person and ends with the capitalised words after it ("Mr Blunkett's ex-lover's"
+// is Mr Blunkett).
+func (x *Extractor) addName(d *Document, n Name) {
+	for k := n.From; k < n.To; k++ {
+		cut := false
+		switch d.Tokens[k].Kind {
+		case text.Punct, text.Quote, text.Dash, text.Symbol:
+			cut = d.Tok(k) != "." && d.Tok(k) != "&"
+		}
+		if k > n.From && d.lex[k]&lexHonorific != 0 && isCapitalised(d.Tok(k)) && d.lex[k-1]&lexHonorific == 0 {
+			x.addName(d, Name{From: n.From, To: k, Type: n.Type})
+			x.addName(d, Name{From: k, To: n.To, Type: Person})
+			return
+		}
+		if cut {
+			x.addName(d, Name{From: n.From, To: k, Type: n.Type})
+			x.addName(d, Name{From: k + 1, To: n.To, Type: n.Type})
+			return
+		}
+	}
+	for n.To > n.From && !isCapitalised(d.Tok(n.To-1)) && !isNumberToken(d, n.To-1) {
+		n.To-- // "Blunkett 's", "of the"
+	}
+	for n.From < n.To && !isCapitalised(d.Tok(n.From)) && !isNumberToken(d, n.From) {
+		n.From++
+	}
+	if n.From >= n.To {
+		return
+	}
+	if d.lex[n.From]&lexHonorific != 0 && isCapitalised(d.Tok(n.From)) && n.To-n.From > 1 {
+		end := n.From + 1
+		for end < n.To && isCapitalised(d.Tok(end)) && d.lex[end]&lexStop == 0 {
+			end++
+		}
+		if end > n.From+1 {
+			n.To, n.Type = end, Person
+		}
+	}
+	// A title at the end is not part of the name: "Liberal Democrat MP", "Labour leader".
+	for n.To-n.From > 1 && d.lex[n.To-1]&lexTitleHead != 0 && !isCapitalisedOrgHead(d, n.To-1) {
+		n.To--
+		if n.Type == Person {
+			n.Type = Organization
+		}
+	}
+	if n.To-n.From == 1 && d.lex[n.From]&(lexTitleHead|lexHonorific) != 0 && !x.isPartyTokens(d, n.From, n.To) {
+		return // a title alone is no name
+	}
+	// A place followed by Council, Police, Party and the like is an organisation.
+	for n.To < len(d.Tokens) && d.lex[n.To]&lexOrgHead != 0 && isCapitalised(d.Tok(n.To)) && d.SentenceOf(n.To) == d.SentenceOf(n.From) {
+		n.To++
+		n.Type = Organization
+	}
+	if isCapitalisedOrgHead(d, n.To-1) && n.Type == Place {
+		n.Type = Organization // "Northbridge City Council"
+	}
+	if x.isPartyTokens(d, n.From, n.To) {
+		n.Type = Organization
+	}
+	// Titles and honorifics at the start of a person's name.
+	if n.Type == Person || n.Type == Other {
+		t := n.From
+		for t < n.To-1 && (d.lex[t]&(lexHonorific|lexTitleHead|lexTitleMod|lexFormer) != 0) {
+			t++
+		}
+		if t > n.From && n.Type == Other {
+			n.Type = Person
+		}
+		n.Title = t - n.From
+	}
+	// Honorifics just before a person's name belong to its title.
+	if n.Type == Person && n.Title == 0 {
+		for n.From > 0 && d.lex[n.From-1]&lexHonorific != 0 && isCapitalised(d.Tok(n.From-1)) && d.SentenceOf(n.From-1) == d.SentenceOf(n.From) {
+			n.From--
+			n.Title++
+		}
+	}
+	d.Names = append(d.Names, n)
+}
+
+// namesAfterHonorifics adds as people the capitalised words after an honorific that the
+// tagger left out: "Mrs Okafor".
+func (x *Extractor) namesAfterHonorifics(d *Document) {
+	covered := make([]bool, len(d.Tokens))
+	for _, n := range d.Names {
+		for i := n.From; i < n.To; i++ {
+			covered[i] = true
+		}
+	}
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		if d.lex[i]&lexHonorific == 0 || !isCapitalised(d.Tok(i)) || covered[i] || covered[i+1] {
+			continue
+		}
+		j := i + 1
+		for j < len(d.Tokens) && isCapitalised(d.Tok(j)) && d.lex[j]&lexStop == 0 && !covered[j] && d.SentenceOf(j) == d.SentenceOf(i) {
+			j++
+		}
+		if j > i+1 {
+			d.Names = append(d.Names, Name{From: i, To: j, Type: Person, Title: 1})
+			i = j - 1
+		}
+	}
+	sortNames(d.Names)
+}
+
+func sortNames(names []Name) {
+	for i := 1; i < len(names); i++ {
+		for j := i; j > 0 && names[j].From < names[j-1].From; j-- {
+			names[j], names[j-1] = names[j-1], names[j]
+		}
+	}
+}
+
+// isPartyTokens reports whether tokens [from, to) name a known party.
+func (x *Extractor) isPartyTokens(d *Document, from, to int) bool {
+	return x.lex.party(d.Slice(d.TokenSpan(from, to))) >= 0
+}
+
+func isCapitalisedOrgHead(d *Document, i int) bool {
+	return d.lex[i]&lexOrgHead != 0 && isCapitalised(d.Tok(i))
+}
+
+// isCapitalised reports whether w starts with an upper-case letter.
+func isCapitalised(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isNumberToken(d *Document, i int) bool { return d.Tokens[i].Kind == text.Number }

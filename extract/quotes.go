@@ -1,0 +1,378 @@
+package extract
+
+import (
+	"strings"
+
+	"onrecord/text"
+)
+
+// findQuotes finds direct quotations (between quotation marks, fragments included, over
+// several paragraphs, or broken by their cue) and reported speech ("Mann said he would
+// refer Wright to the police"), and who spoke each: the speaker is read from the cue next
+// to the quotation ("he said", "said Mr Blair", "Mr Howard told BBC News:"), from a verb of
+// saying earlier in the sentence, or carried over from the quotation before when a quoted
+// paragraph follows another with no new cue.
+func (x *Extractor) findQuotes(d *Document) {
+	x.directQuotes(d)
+	x.attributeQuotes(d)
+	x.reportedSpeech(d)
+}
+
+// quoteMark tells whether token i is a quotation mark, and whether it opens one.
+func (d *Document) quoteMark(i int, single bool) (mark, opening bool) {
+	t := d.Tokens[i]
+	if t.Kind != text.Quote {
+		return false, false
+	}
+	w := d.Text[t.Start:t.End]
+	switch w {
+	case "\u201c", "\u201e", "\u00ab", "``":
+		return true, true
+	case "\u201d", "\u00bb", "''":
+		return true, false
+	case "\"":
+		return true, !closesQuote(d.Text, t.Start)
+	case "\u2018":
+		return single, true
+	case "\u2019":
+		return single, false
+	case "'":
+		return single, !closesQuote(d.Text, t.Start)
+	}
+	return false, false
+}
+
+// closesQuote reports whether a straight quotation mark at byte off closes a quotation: it
+// follows a character that is not a space or an opening bracket.
+func closesQuote(src string, off int) bool {
+	if off == 0 {
+		return false
+	}
+	c := src[off-1]
+	return !(c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '(' || c == '[' || c == '-')
+}
+
+// directQuotes pairs quotation marks into quotations. An opening mark while a quotation
+// is open ends the open one where the new one begins, as when paragraphs of one speech
+// have been run together; a paragraph break ends an open quotation.
+func (x *Extractor) directQuotes(d *Document) {
+	single := true
+	for i, t := range d.Tokens {
+		if t.Kind == text.Quote {
+			switch d.Tok(i) {
+			case "\"", "\u201c", "\u201d", "``", "''", "\u201e", "\u00ab", "\u00bb":
+				single = false
+			}
+		}
+	}
+	open := -1
+	emit := func(from, to int) { // content tokens [from, to)
+		if to <= from {
+			return
+		}
+		s := d.Sentences[d.SentenceOf(from)]
+		if s.Headline {
+			return
+		}
+		d.Quotes = append(d.Quotes, Quote{Span: d.TokenSpan(from, to), Direct: true, Speaker: -1})
+	}
+	para := -1
+	for i := range d.Tokens {
+		p := d.Sentences[d.SentenceOf(i)].Para
+		if open >= 0 && p != para {
+			emit(open+1, i) // the paragraph ended: so did the quotation
+			open = -1
+		}
+		para = p
+		mark, opening := d.quoteMark(i, single)
+		if !mark {
+			continue
+		}
+		if opening {
+			if open >= 0 {
+				emit(open+1, i)
+			}
+			open = i
+			continue
+		}
+		if open >= 0 {
+			emit(open+1, i)
+			open = -1
+		}
+	}
+	if open >= 0 {
+		emit(open+1, len(d.Tokens))
+	}
+}
+
+// attributeQuotes finds the cue and speaker of each direct quotation.
+func (x *Extractor) attributeQuotes(d *Document) {
+	prevEnd := -1 // token after the previous quotation's closing mark
+	prevSpeaker, prevSource := -1, Span{}
+	for qi := range d.Quotes {
+		q := &d.Quotes[qi]
+		from, to := d.TokenAt(q.Start), d.TokenAt(q.End) // content tokens [from, to)
+		open, close := from-1, to                        // the marks (close may be past the end)
+		if !x.cueAfter(d, q, close) && !x.cueBefore(d, q, open) {
+			// A quoted stretch that starts a sentence right after the last one: the same voice.
+			si := d.SentenceOf(from)
+			if prevEnd >= 0 && d.Sentences[si].From >= open && (d.SentenceOf(prevEnd) >= si-1 || prevEnd >= d.Sentences[si].From-1) && open-prevEnd <= 2 {
+				q.Speaker, q.Source = prevSpeaker, Span{}
+			} else {
+				x.cueInSentence(d, q, open, close)
+			}
+		}
+		prevEnd = close + 1
+		prevSpeaker, prevSource = q.Speaker, q.Source
+	}
+	_ = prevSource
+}
+
+// cueAfter reads `"...," he said`, `"...," said Mr Blair` and `"...," according to X` after
+// the closing mark at token close.
+func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
+	if close >= len(d.Tokens) {
+		return false
+	}
+	si := d.SentenceOf(close)
+	end := d.Sentences[si].To
+	k := close + 1
+	for k < end && (d.Tok(k) == "," || d.Tok(k) == "\u2013" || d.Tok(k) == "\u2014" || d.Tok(k) == "-") {
+		k++
+	}
+	if k >= end || d.SentenceOf(k) != si {
+		return false
+	}
+	for c := k; c < end && c-k <= 6; c++ {
+		if d.quoteMarkAt(c) {
+			return false
+		}
+		if strings.EqualFold(d.Tok(c), "according") && d.Tok(c+1) == "to" {
+			if sp, src := x.speakerAt(d, c+2, end); sp >= 0 || src.Valid() {
+				q.Speaker, q.Source, q.Cue = sp, src, d.TokenSpan(c, c+2)
+				return true
+			}
+		}
+		if d.lex[c]&lexCue == 0 {
+			continue
+		}
+		// "he said", "Mr Blair told MPs", "the minister said": the speaker before the cue.
+		if c > k {
+			if sp, src := x.speakerAt(d, k, c); sp >= 0 || src.Valid() {
+				q.Speaker, q.Source, q.Cue = sp, src, d.TokenSpan(c, c+1)
+				return true
+			}
+		}
+		// "said Mr Blair", "said the minister".
+		if sp, src := x.speakerAt(d, c+1, end); sp >= 0 || src.Valid() {
+			q.Speaker, q.Source, q.Cue = sp, src, d.TokenSpan(c, c+1)
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// cueBefore reads `Mr Howard said: "..."`, `He added: "..."` and `X told BBC News: "..."`
+// before the opening mark at token open.
+func (x *Extractor) cueBefore(d *Document, q *Quote, open int) bool {
+	if open <= 0 {
+		return false
+	}
+	si := d.SentenceOf(open)
+	start := d.Sentences[si].From
+	k := open - 1
+	if k < start {
+		return false
+	}
+	if w := d.Tok(k); w != ":" && w != "," {
+		return false
+	}
+	for c := k - 1; c >= start && k-c <= 8; c-- {
+		if d.quoteMarkAt(c) {
+			return false
+		}
+		if d.lex[c]&lexCue == 0 {
+			continue
+		}
+		q.Cue = d.TokenSpan(c, c+1)
+		q.Speaker, q.Source = x.subjectOf(d, c, start)
+		if q.Speaker < 0 && !q.Source.Valid() {
+			// "But told BBC News:" with no subject: the last speaker.
+			q.Speaker = x.lastSpeaker(d, len(d.Quotes))
+		}
+		return true
+	}
+	// "According to X:".
+	for c := k - 1; c >= start && k-c <= 8; c-- {
+		if strings.EqualFold(d.Tok(c), "according") && d.Tok(c+1) == "to" {
+			q.Cue = d.TokenSpan(c, c+2)
+			q.Speaker, q.Source = x.speakerAt(d, c+2, k)
+			return true
+		}
+	}
+	return false
+}
+
+// cueInSentence attributes a quotation with no cue beside it, usually a fragment: the
+// subject of a verb of saying earlier in its sentence, else of one after it, else the
+// sentence's first person or organisation.
+func (x *Extractor) cueInSentence(d *Document, q *Quote, open, close int) {
+	si := d.SentenceOf(max(open, 0))
+	s := d.Sentences[si]
+	for c := open - 1; c >= s.From; c-- {
+		if d.lex[c]&lexCue != 0 && !d.quoteMarkAt(c) {
+			q.Cue = d.TokenSpan(c, c+1)
+			q.Speaker, q.Source = x.subjectOf(d, c, s.From)
+			if q.Speaker >= 0 {
+				return
+			}
+		}
+	}
+	for c := close + 1; c < s.To; c++ {
+		if d.lex[c]&lexCue != 0 {
+			if sp, src := x.subjectOf(d, c, close+1); sp >= 0 {
+				q.Speaker, q.Source, q.Cue = sp, src, d.TokenSpan(c, c+1)
+				return
+			}
+		}
+	}
+	q.Cue = Span{}
+	for k := s.From; k < s.To; k++ {
+		if k >= open && k <= close {
+			continue
+		}
+		if m := d.MentionAt(k); m >= 0 {
+			if t := d.Entities[d.Mentions[m].Entity].Type; t == Person || t == Organization {
+				q.Speaker, q.Source = d.Mentions[m].Entity, d.Mentions[m].Span
+				return
+			}
+		}
+	}
+}
+
+// quoteMarkAt reports whether token i is a double quotation mark.
+func (d *Document) quoteMarkAt(i int) bool {
+	mark, _ := d.quoteMark(i, false)
+	return mark
+}
+
+// speakerAt returns the first person or organisation mentioned in tokens [from, to), with
+// its span; else, for a phrase such as "a spokesman" or "officials", no entity but the span.
+func (x *Extractor) speakerAt(d *Document, from, to int) (int, Span) {
+	for k := from; k < to && k-from <= 6; k++ {
+		if d.quoteMarkAt(k) {
+			break
+		}
+		if m := d.MentionAt(k); m >= 0 {
+			if t := d.Entities[d.Mentions[m].Entity].Type; t == Person || t == Organization {
+				return d.Mentions[m].Entity, d.Mentions[m].Span
+			}
+		}
+		if d.isHead(k) || d.lex[k]&lexPronoun != 0 {
+			return -1, d.TokenSpan(from, k+1)
+		}
+		switch d.Tok(k) {
+		case ",", ".", ";", ":":
+			return -1, Span{}
+		}
+	}
+	return -1, Span{}
+}
+
+// subjectOf returns the subject of the verb at token c: the nearest person or organisation
+// mentioned before it in the clause, from the sentence start at most. A phrase such as
+// "a spokesman" gives a span with no entity.
+func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
+	for k := c - 1; k >= start; k-- {
+		if d.quoteMarkAt(k) {
+			break
+		}
+		if m := d.MentionAt(k); m >= 0 {
+			mm := d.Mentions[m]
+			if t := d.Entities[mm.Entity].Type; t == Person || t == Organization {
+				// Skip objects of prepositions: "in a letter to Mr Blair".
+				if mm.From > start && (d.Tok(mm.From-1) == "to" || d.Tok(mm.From-1) == "by") && k < c-1 {
+					k = mm.From
+					continue
+				}
+				return mm.Entity, mm.Span
+			}
+			k = mm.From
+			continue
+		}
+		if d.isHead(k) && k+1 <= c {
+			from := k
+			for from > start && (d.isTitleWord(from-1) || d.lex[from-1]&lexDeterminer != 0) {
+				from--
+			}
+			return -1, d.TokenSpan(from, k+1)
+		}
+	}
+	return -1, Span{}
+}
+
+// lastSpeaker returns the speaker of the last attributed quotation before quotation n.
+func (x *Extractor) lastSpeaker(d *Document, n int) int {
+	for i := min(n, len(d.Quotes)) - 1; i >= 0; i-- {
+		if d.Quotes[i].Speaker >= 0 {
+			return d.Quotes[i].Speaker
+		}
+	}
+	return -1
+}
+
+// reportedSpeech finds indirect quotations: "X said (that) CLAUSE" and "CLAUSE, X said",
+// in sentences with no quotation marks.
+func (x *Extractor) reportedSpeech(d *Document) {
+	for si, s := range d.Sentences {
+		if s.Headline || s.To-s.From < 4 {
+			continue
+		}
+		quoted := false
+		for k := s.From; k < s.To; k++ {
+			if d.quoteMarkAt(k) {
+				quoted = true
+				break
+			}
+		}
+		if quoted {
+			continue
+		}
+		_ = si
+		end := s.To
+		for end > s.From && (d.Tok(end-1) == "." || d.Tok(end-1) == "!" || d.Tok(end-1) == "?") {
+			end--
+		}
+		for c := s.From + 1; c < end-1; c++ {
+			if d.lex[c]&lexCue == 0 {
+				continue
+			}
+			sp, src := x.subjectOf(d, c, s.From)
+			if sp < 0 && !src.Valid() {
+				continue
+			}
+			// "CLAUSE, X said."
+			if c >= end-3 && d.TokenAt(src.Start) > s.From+1 && d.Tok(d.TokenAt(src.Start)-1) == "," {
+				content := d.TokenSpan(s.From, d.TokenAt(src.Start)-1)
+				d.Quotes = append(d.Quotes, Quote{Span: content, Speaker: sp, Source: src, Cue: d.TokenSpan(c, c+1)})
+				break
+			}
+			k := c + 1
+			// "told the BBC", "told MPs": the hearer is no part of what was said.
+			if w := strings.ToLower(d.Tok(c)); w == "told" || w == "tells" || w == "tell" {
+				for k < end && k-c <= 5 && d.Tok(k) != "that" && (d.MentionAt(k) >= 0 || d.lex[k]&lexDeterminer != 0 || isCapitalised(d.Tok(k)) || d.Tok(k) == "'s" || d.lex[k]&lexPronoun != 0 && d.lex[k]&lexPossessive == 0) {
+					k++
+				}
+			}
+			if d.Tok(k) == "that" {
+				k++
+			}
+			if k >= end-1 || d.Tok(k) == "," || d.Tok(k) == "." || d.Tok(k) == "in" || d.Tok(k) == "on" {
+				continue
+			}
+			d.Quotes = append(d.Quotes, Quote{Span: d.TokenSpan(k, end), Speaker: sp, Source: src, Cue: d.TokenSpan(c, c+1)})
+			break
+		}
+	}
+}

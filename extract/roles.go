@@ -1,0 +1,350 @@
+package extract
+
+import (
+	"strings"
+)
+
+// findRoles finds the posts people hold or held: titles before names ("Labour MP John
+// Mann"), appositions ("Jack Dromey, the shadow policing minister," and "the shadow
+// policing minister, Jack Dromey,"), relative clauses ("Wright, who was head of children's
+// services from 2005 to 2010"), "as" phrases ("quit as home secretary") and party
+// membership ("resigned from the Labour party").
+func (x *Extractor) findRoles(d *Document) {
+	for mi := range d.Mentions {
+		m := d.Mentions[mi]
+		if m.Kind != NameMention || d.Entities[m.Entity].Type != Person {
+			continue
+		}
+		si := d.SentenceOf(m.From)
+		s := d.Sentences[si]
+		if s.Headline {
+			continue
+		}
+		// Title before the name, inside the tagged span or just before it.
+		titleEnd := m.From
+		for titleEnd > s.From && d.lex[titleEnd-1]&lexHonorific != 0 && !d.isHead(titleEnd-1) {
+			titleEnd-- // "Labour MP Mr X" is rare; "Sir" and "Mr" are no posts
+		}
+		if titleEnd == m.From && m.Title.Valid() {
+			titleEnd = d.TokenAt(m.Title.End)
+		}
+		if from := d.titleBefore(s.From, titleEnd); from < titleEnd {
+			x.addRole(d, m.Entity, from, titleEnd, titleEnd, d.TokenSpan(from, m.To), Current, from)
+		}
+		// Apposition after: "Jack Dromey, the shadow policing minister,".
+		if m.To+1 < s.To && d.Tok(m.To) == "," {
+			k := m.To + 1
+			if d.Tok(k) == "who" || d.Tok(k) == "whose" {
+				x.relativeRole(d, m, k+1, s.To)
+			} else if from, headEnd, end, ok := d.titleAfter(k, s.To); ok && appositionEnds(d, end, s.To) {
+				x.addRole(d, m.Entity, from, headEnd, end, d.TokenSpan(m.From, end), Current, k)
+			}
+		}
+		// Apposition before: "the shadow policing minister, Jack Dromey,".
+		if m.From-1 > s.From && d.Tok(m.From-1) == "," && (m.To >= s.To || d.Tok(m.To) == "," || d.Tok(m.To) == "said") {
+			if from, headEnd := appositionBefore(d, s.From, m.From-1); from >= 0 {
+				x.addRole(d, m.Entity, from, headEnd, m.From-1, d.TokenSpan(from, m.To), Current, from)
+			}
+		}
+		// "as" phrases after the name in its clause: "quit as home secretary".
+		x.asRoles(d, m, s.To)
+	}
+	x.membershipRoles(d)
+	dedupeRoles(d)
+}
+
+// appositionEnds reports whether an apposition ending at token end closes there: at a
+// comma, a stop, a bracket or the sentence's end.
+func appositionEnds(d *Document, end, sentEnd int) bool {
+	if end >= sentEnd {
+		return true
+	}
+	switch d.Tok(end) {
+	case ",", ".", ";", ")", ":", "\u2013", "\u2014", "-", "and", "said", "says":
+		return true
+	}
+	return false
+}
+
+// appositionBefore reads "the shadow policing minister" ending at the comma at token
+// comma: it returns the title's first token and the end of its head, or -1.
+func appositionBefore(d *Document, start, comma int) (int, int) {
+	// The head is at most a short complement away from the comma.
+	for h := comma - 1; h >= start && comma-h <= 8; h-- {
+		if !d.isHead(h) {
+			w := d.Tok(h)
+			if !(w == "of" || w == "for" || w == "the" || d.isTitleWord(h) || d.MentionAt(h) >= 0 && d.Entities[d.mentionEntity(h)].Type != Person) {
+				return -1, -1
+			}
+			continue
+		}
+		from := d.titleBefore(start, h+1)
+		if from > start && d.lex[from-1]&lexDeterminer == 0 && d.lex[from-1]&lexFormer == 0 {
+			return -1, -1 // "... said the minister, X" reads otherwise; want "the TITLE, NAME"
+		}
+		end := comma
+		return from, end
+	}
+	return -1, -1
+}
+
+// relativeRole reads "who was head of children's services from 2005 to 2010" and "who is
+// the party's leader" after a name.
+func (x *Extractor) relativeRole(d *Document, m Mention, k, sentEnd int) {
+	status := Current
+	switch d.Tok(k) {
+	case "is":
+		k++
+	case "was", "had":
+		status = Former
+		k++
+		if d.Tok(k-1) == "had" && d.Tok(k) == "been" {
+			k++
+		}
+	case "has":
+		if d.Tok(k+1) != "been" {
+			return
+		}
+		k += 2
+	case "became", "becomes":
+		k++
+	default:
+		return
+	}
+	switch d.Tok(k) {
+	case "elected", "appointed", "named", "made":
+		status = Current
+		k++
+		if d.Tok(k) == "as" {
+			k++
+		}
+	}
+	if from, headEnd, end, ok := d.titleAfter(k, sentEnd); ok {
+		x.addRole(d, m.Entity, from, headEnd, end, d.TokenSpan(m.From, clauseEnd(d, end, sentEnd)), status, k)
+	}
+}
+
+// clauseEnd returns the token where the clause that runs on from token i ends: a comma,
+// a stop or the sentence's end.
+func clauseEnd(d *Document, i, sentEnd int) int {
+	for i < sentEnd {
+		switch d.Tok(i) {
+		case ",", ".", ";", ":", "\u2013", "\u2014":
+			return i
+		}
+		i++
+	}
+	return sentEnd
+}
+
+// asRoles reads "as TITLE" in the clause after a person's mention: "quit as home
+// secretary", "was elected as MP", "first as home secretary then as education secretary".
+func (x *Extractor) asRoles(d *Document, m Mention, sentEnd int) {
+	end := min(sentEnd, m.To+14)
+	status := Current
+	for k := m.To; k < end; k++ {
+		w := d.Tok(k)
+		if d.lex[k]&lexPronoun != 0 || d.MentionAt(k) >= 0 && d.Entities[d.mentionEntity(k)].Type == Person && k > m.To {
+			return // another person: the clause is theirs
+		}
+		switch strings.ToLower(w) {
+		case "quit", "quits", "resigned", "resigns", "resign", "left", "leaves", "ousted", "sacked", "stood", "stepped", "served", "former":
+			status = Former
+		case "elected", "appointed", "named", "became", "becomes", "made":
+			status = Current
+		case "as":
+			if from, headEnd, tend, ok := d.titleAfter(k+1, sentEnd); ok {
+				st := status
+				if d.Tok(k-1) == "then" || strings.EqualFold(d.Tok(k-1), "first") {
+					st = Former
+				}
+				x.addRole(d, m.Entity, from, headEnd, tend, d.TokenSpan(m.From, tend), st, k)
+				k = tend - 1
+			}
+		}
+	}
+}
+
+// membershipRoles reads party membership: "resigned from the Labour party" (a former
+// member), "joined the party", "a Labour Party member".
+func (x *Extractor) membershipRoles(d *Document) {
+	for mi := range d.Mentions {
+		m := d.Mentions[mi]
+		if m.Kind != NameMention || d.Entities[m.Entity].Type != Organization || x.lex.party(d.Slice(d.TokenSpan(m.From, m.To))) < 0 {
+			continue
+		}
+		k := m.From - 1
+		for k >= 0 && d.lex[k]&lexDeterminer != 0 {
+			k--
+		}
+		if k < 1 {
+			continue
+		}
+		var status Status
+		switch strings.ToLower(d.Tok(k)) {
+		case "from":
+			switch strings.ToLower(d.Tok(k - 1)) {
+			case "resigned", "resigns", "resign", "resigning", "quit", "quits", "expelled", "suspended", "defected":
+				status = Former
+			default:
+				continue
+			}
+		case "joined", "joins", "join", "joining", "rejoined":
+			status = Current
+		default:
+			continue
+		}
+		holder := x.subjectBefore(d, k, d.Sentences[d.SentenceOf(k)].From)
+		if holder < 0 {
+			continue
+		}
+		d.Roles = append(d.Roles, Role{Holder: holder, TitleText: "member", Organization: m.Entity, Party: -1,
+			Status: status, Evidence: d.TokenSpan(max(k-1, 0), m.To)})
+	}
+}
+
+// subjectBefore returns the person who is most likely the subject of the verb before token
+// k: the nearest person mention before it in the sentence, else -1.
+func (x *Extractor) subjectBefore(d *Document, k, start int) int {
+	for i := k - 1; i >= start; i-- {
+		if e := d.mentionEntity(i); e >= 0 && d.Entities[e].Type == Person {
+			return e
+		}
+	}
+	return -1
+}
+
+// addRole records that entity holder holds the post named by tokens [from, end): the
+// title proper is [from, headEnd) without organisations and parties before it, which
+// become the role's party or organisation; evidence is the supporting span. Tokens before
+// near (the determiner or "former" before the title) are checked for "former" and "then".
+func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidence Span, status Status, near int) {
+	r := Role{Holder: holder, Organization: -1, Party: -1, Status: status, Evidence: evidence}
+	for k := max(near-2, 0); k < headEnd; k++ {
+		w := strings.ToLower(d.Tok(k))
+		if d.lex[k]&lexFormer != 0 && w != "late" && w != "outgoing" || strings.HasPrefix(w, "ex-") {
+			r.Status = Former
+		}
+	}
+	// Leading organisations and parties are not part of the title.
+	t := from
+	for t < headEnd {
+		m := d.MentionAt(t)
+		if m < 0 || d.Mentions[m].To >= headEnd && !(d.Mentions[m].To == headEnd && false) {
+			break
+		}
+		e := d.Mentions[m].Entity
+		if x.lex.party(d.Slice(d.Mentions[m].Span)) >= 0 {
+			r.Party = e
+		} else if r.Organization < 0 {
+			r.Organization = e
+		}
+		t = d.Mentions[m].To
+		if d.Tok(t) == "'s" || d.Tok(t) == "\u2019s" {
+			t++
+		}
+	}
+	for t < headEnd && d.lex[t]&(lexFormer|lexDeterminer) != 0 {
+		t++
+	}
+	if t >= headEnd {
+		return
+	}
+	// A complement after the head names the organisation: "of the Labour Party".
+	for k := headEnd; k < end; k++ {
+		if e := d.mentionEntity(k); e >= 0 && d.Entities[e].Type != Person {
+			if x.lex.party(d.Slice(d.Mentions[d.MentionAt(k)].Span)) >= 0 && r.Party < 0 && d.Tok(k-1) != "of" {
+				r.Party = e
+			} else if r.Organization < 0 {
+				r.Organization = e
+			}
+			break
+		}
+	}
+	r.Title = d.TokenSpan(t, headEnd)
+	r.TitleText = d.Slice(r.Title)
+	if strings.HasPrefix(strings.ToLower(r.TitleText), "ex-") {
+		r.TitleText = r.TitleText[3:]
+		r.Title.Start += 3
+	}
+	r.Start, r.End = roleDates(d, d.TokenAt(evidence.Start), d.TokenAt(evidence.End))
+	d.Roles = append(d.Roles, r)
+}
+
+// roleDates finds "from 2005 to 2010", "since 2012", "in 2012" and "until 2010" in tokens
+// [from, to) and returns the start and end years they give.
+func roleDates(d *Document, from, to int) (string, string) {
+	var start, end string
+	for k := from; k < to; k++ {
+		w := strings.ToLower(d.Tok(k))
+		y := d.Tok(k + 1)
+		if !isYear(y) {
+			continue
+		}
+		switch w {
+		case "from", "since", "in":
+			if start == "" {
+				start = y
+			}
+		case "to", "until", "till":
+			end = y
+		}
+	}
+	return start, end
+}
+
+// isYear reports whether w is a four-digit year between 1800 and 2099.
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[:2] == "18" || w[:2] == "19" || w[:2] == "20"
+}
+
+// dedupeRoles merges roles of the same holder whose titles match, keeping the first and
+// filling its blanks from the others.
+func dedupeRoles(d *Document) {
+	out := d.Roles[:0]
+	for _, r := range d.Roles {
+		merged := false
+		for i := range out {
+			o := &out[i]
+			if o.Holder != r.Holder || !sameTitle(o.TitleText, r.TitleText) {
+				continue
+			}
+			if o.Organization < 0 {
+				o.Organization = r.Organization
+			}
+			if o.Party < 0 {
+				o.Party = r.Party
+			}
+			if o.Start == "" {
+				o.Start = r.Start
+			}
+			if o.End == "" {
+				o.End = r.End
+			}
+			if r.Status == Former {
+				o.Status = Former
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, r)
+		}
+	}
+	d.Roles = out
+}
+
+// sameTitle reports whether two wordings name the same post: equal without regard to case,
+// or one ending the other ("leader" and "Conservative leader").
+func sameTitle(a, b string) bool {
+	a, b = strings.ToLower(a), strings.ToLower(b)
+	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
