@@ -180,19 +180,20 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 		g := d.Entities[d.Mentions[mi].Entity].Gender
 		return g == UnknownGender || g == gender
 	}
-	// Same sentence, before the pronoun: the first such person.
+	// Same sentence, before the pronoun: the first such person, unless only an opening
+	// clause names one ("Asked if Mr Blunkett could return, he replied").
 	for _, mi := range persons {
 		m := d.Mentions[mi]
 		if m.From >= k {
 			break
 		}
-		if d.SentenceOf(m.From) == si && ok(mi) {
+		if d.SentenceOf(m.From) == si && ok(mi) && !inOpeningClause(d, si, m.From, k) {
 			return m.Entity
 		}
 	}
 	// Earlier sentences: the first person of the nearest one that names one.
-	for s := si - 1; s >= 0 && si-s <= 6; s-- {
-		if d.Sentences[s].Para < para-1 || d.Sentences[s].Headline {
+	for s := si - 1; s >= 0 && si-s <= 8; s-- {
+		if d.Sentences[s].Para < para-3 || d.Sentences[s].Headline {
 			break
 		}
 		for _, mi := range persons {
@@ -206,6 +207,23 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 		}
 	}
 	return -1
+}
+
+// inOpeningClause reports whether token i lies in a subordinate clause that opens
+// sentence si and ends with a comma before token k.
+func inOpeningClause(d *Document, si, i, k int) bool {
+	s := d.Sentences[si]
+	switch strings.ToLower(d.Tok(s.From)) {
+	case "asked", "if", "when", "while", "after", "although", "though", "as", "because", "since", "despite", "before", "following", "unless", "once", "until":
+	default:
+		return false
+	}
+	for t := i + 1; t < k; t++ {
+		if d.Tok(t) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // insideQuote reports whether token k lies between quotation marks in its sentence: an

@@ -1,11 +1,602 @@
 package extract
 
-// trigger is what a word may start: an event of a type.
+import (
+	"strings"
+)
+
+// How a trigger word relates the event's subject and agent to the words around it.
+type triggerForm uint8
+
+const (
+	// selfForm: the subject does it: "X resigned", "X apologised", "X died".
+	selfForm triggerForm = iota
+	// agentForm: someone does it to someone: "Y sacked X", "X was sacked by Y",
+	// "the suspension of X", "an inquiry into X".
+	agentForm
+	// callForm: someone urges it: "Y called on X to resign", "calls for X to quit".
+	callForm
+	// reportForm: a report: "a report by X", "X's report", "the X report".
+	reportForm
+)
+
+// trigger is what a word may start.
 type trigger struct {
-	typ EventType
+	typ  EventType
+	form triggerForm
+	next string // a word that must follow, as "down" after "stood"; "" for none
+	noun bool   // the word is a noun: "resignation", "inquiry"
 }
 
-func eventTriggers() map[string][]trigger { return map[string][]trigger{} }
+func eventTriggers() map[string][]trigger {
+	m := map[string][]trigger{}
+	add := func(typ EventType, form triggerForm, next string, noun bool, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = append(m[w], trigger{typ, form, next, noun})
+		}
+	}
+	add(Resign, selfForm, "", false, "resign resigned resigns resigning quit quits quitting retire retires retired retiring")
+	add(Resign, selfForm, "", true, "resignation retirement departure")
+	add(Resign, selfForm, "down", false, "step steps stepped stepping stand stands stood standing")
+	add(Resign, selfForm, "from", false, "defected defects")
+	add(RefuseToResign, selfForm, "to", false, "refused refuses refusing refuse")
+	add(Dismiss, agentForm, "", false, "sacked sack sacks sacking fired dismissed expelled expel expels expelling deselected ousted oust axed")
+	add(Dismiss, agentForm, "", true, "dismissal expulsion deselection sacking ousting")
+	add(Suspend, agentForm, "", false, "suspended suspend suspends suspending")
+	add(Suspend, agentForm, "", true, "suspension")
+	add(Appoint, agentForm, "", false, "appointed appoint appoints appointing hired recruited promoted nominated")
+	add(Appoint, agentForm, "", true, "appointment")
+	add(Elect, selfForm, "", false, "elected re-elected")
+	add(Elect, selfForm, "", true, "election")
+	add(Join, selfForm, "", false, "joined joins rejoined")
+	add(Join, selfForm, "to", false, "defected defects")
+	add(Investigate, agentForm, "", false, "investigate investigated investigates investigating probe probed probing arrested charged questioned interviewed")
+	add(Investigate, agentForm, "", true, "investigation inquiry inquiries probe enquiry review petition")
+	add(Investigate, agentForm, "to", false, "refer referred refers referring")
+	add(Apologize, selfForm, "", false, "apologise apologised apologises apologising apologize apologized apologizes apologizing")
+	add(Apologize, selfForm, "", true, "apology")
+	add(Deny, selfForm, "", false, "denied denies deny denying")
+	add(Deny, selfForm, "", true, "denial")
+	add(PublishReport, reportForm, "", true, "report findings")
+	add(Die, selfForm, "", false, "died dies")
+	add(Die, selfForm, "", true, "death")
+	add(CallToResign, callForm, "", false, "called calls call calling urged urges urging demanded demands demanding")
+	return m
+}
 
 // findEvents finds the accountability events the article reports.
-func (x *Extractor) findEvents(d *Document) {}
+func (x *Extractor) findEvents(d *Document) {
+	for si, s := range d.Sentences {
+		if s.Headline {
+			continue
+		}
+		for k := s.From; k < s.To; k++ {
+			w := d.Tok(k)
+			var buf [32]byte
+			if len(w) > len(buf) || d.Tokens[k].Kind != 0 {
+				continue
+			}
+			trs := x.lex.events[string(lowerASCII(buf[:0], w))]
+			for _, t := range trs {
+				if t.next != "" && !strings.EqualFold(d.Tok(k+1), t.next) {
+					continue
+				}
+				if !infinitiveAllowed(d, s.From, k) {
+					continue
+				}
+				if t.typ == Dismiss && (isClaimWord(d.Tok(k+1)) || d.lex[k+1]&lexDeterminer != 0 && isClaimWord(d.Tok(k+2))) {
+					t = trigger{typ: Deny, form: selfForm} // "dismissed claims that ..."
+				}
+				x.readEvent(d, si, k, t)
+			}
+			if lw := strings.ToLower(w); (lw == "rejected" || lw == "refuted" || lw == "rebutted") && (isClaimWord(d.Tok(k+1)) || isClaimWord(d.Tok(k+2))) ||
+				lw == "shrugged" && strings.EqualFold(d.Tok(k+1), "off") {
+				x.readEvent(d, si, k, trigger{typ: Deny, form: selfForm})
+			}
+		}
+	}
+	dedupeEvents(d)
+}
+
+// isClaimWord reports whether w names a claim that can be denied.
+func isClaimWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "claims", "claim", "allegations", "allegation", "reports", "report", "suggestions", "suggestion",
+		"speculation", "accusations", "accusation", "charges", "criticism", "rumours", "rumors":
+		return true
+	}
+	return false
+}
+
+// infinitiveAllowed reports whether a verb at token k may start an event of its own: a
+// verb after "to" does only after a verb of plan or threat ("threatened to suspend", "is
+// to stand down"), not after a call or refusal, which their own triggers read.
+func infinitiveAllowed(d *Document, start, k int) bool {
+	if k-1 < start || !strings.EqualFold(d.Tok(k-1), "to") {
+		return true
+	}
+	switch strings.ToLower(d.Tok(k - 2)) {
+	case "threatened", "threatens", "threatening", "plans", "planned", "planning", "intends", "intended",
+		"is", "are", "was", "were", "expected", "set", "going", "decided", "agreed", "forced", "announced",
+		"wants", "wanted", "hopes", "had", "has", "have", "about", "due", "likely", "prepared", "ready", "chose", "opted":
+		return true
+	}
+	return false
+}
+
+// readEvent reads the event that trigger t at token k of sentence si starts, if any.
+func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
+	s := d.Sentences[si]
+	ev := Event{Type: t.typ, Subject: -1, By: -1, Evidence: d.TokenSpan(s.From, s.To), Trigger: d.TokenSpan(k, k+1)}
+	ev.Modality = modalityBefore(d, s.From, k)
+	switch t.form {
+	case selfForm:
+		x.selfEvent(d, &ev, s.From, s.To, k, t)
+	case agentForm:
+		x.agentEvent(d, &ev, s.From, s.To, k, t)
+	case callForm:
+		x.callEvents(d, ev, s.From, s.To, k)
+		return
+	case reportForm:
+		x.reportEvent(d, &ev, s.From, s.To, k)
+	}
+	if ev.Subject < 0 {
+		return
+	}
+	ev.Post = x.postOf(d, ev.Subject, k, s.To)
+	d.Events = append(d.Events, ev)
+	// "Mr Afzal, Mr Islam and Mr Kazi deny ...": one event for each.
+	if t.form == selfForm && !t.noun {
+		for _, e := range x.coordinated(d, ev.Subject, s.From, k) {
+			more := ev
+			more.Subject = e
+			d.Events = append(d.Events, more)
+		}
+	}
+}
+
+// coordinated returns the other people listed with subject before token k: "A, B and C
+// deny", "A and B are calling".
+func (x *Extractor) coordinated(d *Document, subject, start, k int) []int {
+	at := -1
+	for j := k - 1; j >= start; j-- {
+		if d.mentionEntity(j) == subject {
+			at = d.Mentions[d.MentionAt(j)].From
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []int
+	j := at - 1
+	for j > start {
+		w := d.Tok(j)
+		if w != "and" && w != "," {
+			break
+		}
+		// Skip an apposition such as ", the shadow policing minister,".
+		p := j - 1
+		for p >= start && d.MentionAt(p) < 0 && j-p <= 6 && (d.isTitleWord(p) || d.lex[p]&lexDeterminer != 0 || d.Tok(p) == ",") {
+			p--
+		}
+		e := d.mentionEntity(p)
+		if e < 0 || d.Entities[e].Type != d.Entities[subject].Type || e == subject {
+			break
+		}
+		out = append(out, e)
+		j = d.Mentions[d.MentionAt(p)].From - 1
+	}
+	return out
+}
+
+// selfEvent finds the subject of an event its subject does: "X resigned", "X's
+// resignation", "the death of X", "X refused to resign".
+func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigger) {
+	if t.typ == RefuseToResign {
+		v := strings.ToLower(d.Tok(k + 2))
+		switch v {
+		case "resign", "quit", "go":
+		case "step", "stand":
+			if !strings.EqualFold(d.Tok(k+3), "down") {
+				return
+			}
+		default:
+			return
+		}
+	}
+	if t.typ == Elect && t.noun {
+		return // "the election" names no one elected
+	}
+	if t.noun {
+		if e := possessorBefore(d, k); e >= 0 {
+			ev.Subject = e
+			return
+		}
+		if w := d.Tok(k + 1); w == "of" {
+			ev.Subject = x.entityAfter(d, k+2, end, true)
+			return
+		}
+		if t.typ != Die && t.typ != Resign {
+			ev.Subject = x.actorOf(d, k, start)
+		}
+		return
+	}
+	if isNegated(d, start, k) && t.typ == Resign {
+		ev.Type = RefuseToResign
+	}
+	if isPassive(d, start, k) && t.typ == Elect {
+		ev.Subject = x.actorOf(d, k, start)
+		return
+	}
+	ev.Subject = x.actorOf(d, k, start)
+}
+
+// agentEvent finds subject and agent of an event done to someone: active ("the party
+// suspended him"), passive ("he was suspended by the party") or a noun ("an inquiry into
+// X", "X's suspension", "a police investigation").
+func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trigger) {
+	if t.noun {
+		after := k + 1
+		switch strings.ToLower(d.Tok(after)) {
+		case "into", "of", "against", "on":
+			ev.Subject = x.entityAfter(d, after+1, end, false)
+		}
+		if e := possessorBefore(d, k); e >= 0 {
+			if ev.Subject < 0 {
+				ev.Subject = e
+			} else {
+				ev.By = e
+			}
+		}
+		if ev.By < 0 {
+			if e := modifierBefore(d, k, start); e >= 0 && e != ev.Subject {
+				ev.By = e // "a police investigation", "the Hutton inquiry"
+			}
+		}
+		if ev.By < 0 {
+			ev.By = x.agentAfterBy(d, k+1, end)
+		}
+		return
+	}
+	if isPassive(d, start, k) {
+		ev.Subject = x.actorOf(d, k, start)
+		ev.By = x.agentAfterBy(d, k+1, end)
+		return
+	}
+	if t.typ == Investigate && t.next == "to" { // "Mann will refer Wright to the police"
+		ev.Subject = x.entityAfter(d, k+1, end, false)
+		ev.By = x.actorOf(d, k, start)
+		return
+	}
+	ev.Subject = x.entityAfter(d, k+1, min(end, k+6), false)
+	ev.By = x.actorOf(d, k, start)
+	if ev.Subject == ev.By {
+		ev.By = -1
+	}
+}
+
+// callEvents reads calls: "Y called on X to resign", "calls for X to quit", "urged X to
+// apologise", "X has faced calls to resign from A, B and C", "demanded X's resignation".
+// Each caller makes an event of its own.
+func (x *Extractor) callEvents(d *Document, ev Event, start, end, k int) {
+	// What is called for: find "to resign", "resignation", "to apologise" after the cue.
+	typ := EventType(255)
+	at := -1
+	for j := k + 1; j < end && j-k <= 12; j++ {
+		w := strings.ToLower(d.Tok(j))
+		switch w {
+		case "resign", "quit", "go", "resignation", "sacked", "sacking", "dismissal", "sack", "removal", "fired", "step", "stand":
+			if (w == "step" || w == "stand") && !strings.EqualFold(d.Tok(j+1), "down") {
+				continue
+			}
+			if w == "go" && d.Tok(j-1) != "to" {
+				continue
+			}
+			typ, at = CallToResign, j
+		case "apologise", "apologize", "apology", "retract", "withdraw":
+			typ, at = CallToApologize, j
+		}
+		if at >= 0 || w == "." || w == ";" {
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	ev.Type = typ
+	ev.Trigger = d.TokenSpan(k, at+1)
+	if ev.Modality == Actual && isNegated(d, start, k) {
+		return
+	}
+	// The one who should go: between the cue and what is called for, or the possessor.
+	subject := -1
+	for j := k + 1; j < at; j++ {
+		if e := d.mentionEntity(j); e >= 0 && d.Entities[e].Type == Person {
+			subject = e
+			break
+		}
+	}
+	var callers []int
+	if subject < 0 {
+		if e := possessorBefore(d, at); e >= 0 && d.Entities[e].Type == Person {
+			subject = e // "calling for Wright's resignation"
+			if by := x.actorOf(d, k, start); by >= 0 && by != subject {
+				callers = append([]int{by}, x.coordinated(d, by, start, k)...)
+			}
+		}
+	}
+	if subject < 0 {
+		// "X has faced calls to resign from A, B and C" or "calls for his resignation".
+		subject = x.actorOf(d, k, start)
+		if strings.EqualFold(d.Tok(at+1), "from") || strings.EqualFold(d.Tok(at+1), "by") {
+			callers = x.entitiesAfter(d, at+2, end)
+		} else if j := indexWord(d, at+1, end, "from"); j >= 0 && j-at <= 8 {
+			callers = x.entitiesAfter(d, j+1, end)
+		}
+	} else if by := x.actorOf(d, k, start); by >= 0 && by != subject {
+		callers = append([]int{by}, x.coordinated(d, by, start, k)...)
+	}
+	if subject < 0 {
+		return
+	}
+	ev.Subject = subject
+	ev.Post = x.postOf(d, subject, at, end)
+	if len(callers) == 0 {
+		ev.By = -1
+		d.Events = append(d.Events, ev)
+		return
+	}
+	for _, c := range callers {
+		if c == subject {
+			continue
+		}
+		e := ev
+		e.By = c
+		d.Events = append(d.Events, e)
+	}
+}
+
+// reportEvent reads a published report: "a report by X", "X's report", "the X report
+// found".
+func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
+	if strings.EqualFold(d.Tok(k+1), "by") {
+		ev.Subject = x.entityAfter(d, k+2, end, false)
+		return
+	}
+	if e := possessorBefore(d, k); e >= 0 {
+		ev.Subject = e
+		return
+	}
+	if e := modifierBefore(d, k, start); e >= 0 {
+		ev.Subject = e
+		return
+	}
+	if strings.EqualFold(d.Tok(k+1), "of") || strings.EqualFold(d.Tok(k+1), "from") {
+		// "the findings of the Hutton inquiry"
+		ev.Subject = x.entityAfter(d, k+2, min(end, k+6), false)
+	}
+}
+
+// actorOf returns who does the verb at token k: its subject in the sentence, persons and
+// organisations only, or, in a quotation, its speaker for "I" and "we".
+func (x *Extractor) actorOf(d *Document, k, start int) int {
+	if e, _ := x.subjectOf(d, k, start); e >= 0 {
+		return e
+	}
+	// "I" inside a quotation is its speaker.
+	for j := k - 1; j >= start && k-j <= 6; j-- {
+		if w := d.Tok(j); w == "I" || w == "we" || w == "We" {
+			if q := d.quoteAt(d.Tokens[j].Start); q >= 0 {
+				return d.Quotes[q].Speaker
+			}
+		}
+	}
+	return -1
+}
+
+// quoteAt returns the direct quotation that holds byte offset off, or -1.
+func (d *Document) quoteAt(off int) int {
+	for i, q := range d.Quotes {
+		if q.Direct && q.Start <= off && off < q.End {
+			return i
+		}
+	}
+	return -1
+}
+
+// entityAfter returns the first person or organisation (or, when places, any entity)
+// mentioned in tokens [from, end), stopping at a clause break.
+func (x *Extractor) entityAfter(d *Document, from, end int, places bool) int {
+	for j := from; j < end; j++ {
+		switch d.Tok(j) {
+		case ".", ";", ":":
+			return -1
+		}
+		if e := d.mentionEntity(j); e >= 0 {
+			if t := d.Entities[e].Type; t == Person || t == Organization || places {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// entitiesAfter returns the people and organisations listed from token from on, as in
+// "from his own party, council members and the home secretary Theresa May", stopping at
+// the end of the list.
+func (x *Extractor) entitiesAfter(d *Document, from, end int) []int {
+	var out []int
+	for j := from; j < end && j-from < 30; j++ {
+		switch d.Tok(j) {
+		case ".", ";", ":", "following", "after", "over", "since":
+			return out
+		}
+		if e := d.mentionEntity(j); e >= 0 {
+			if t := d.Entities[e].Type; t == Person || t == Organization {
+				if len(out) == 0 || out[len(out)-1] != e {
+					out = append(out, e)
+				}
+			}
+			j = d.Mentions[d.MentionAt(j)].To - 1
+		}
+	}
+	return out
+}
+
+// agentAfterBy returns the entity after "by" within a few tokens of from, or -1.
+func (x *Extractor) agentAfterBy(d *Document, from, end int) int {
+	for j := from; j < end && j-from <= 4; j++ {
+		if strings.EqualFold(d.Tok(j), "by") {
+			return x.entityAfter(d, j+1, min(end, j+8), false)
+		}
+	}
+	return -1
+}
+
+// possessorBefore returns the entity whose possessive ends just before token k ("Wright's
+// resignation", "his apology"), or -1.
+func possessorBefore(d *Document, k int) int {
+	j := k - 1
+	for j >= 0 && d.isPlainWord(j) && k-j <= 2 {
+		j-- // "his public apology"
+	}
+	if j < 0 {
+		return -1
+	}
+	if w := d.Tok(j); w == "'s" || w == "\u2019s" || w == "'" {
+		return d.mentionEntity(j - 1)
+	}
+	if d.lex[j]&lexPossessive != 0 {
+		return d.mentionEntity(j)
+	}
+	return -1
+}
+
+// modifierBefore returns an organisation or person named just before the noun at token k:
+// "a police investigation", "the Hutton inquiry", "the committee's report".
+func modifierBefore(d *Document, k, start int) int {
+	j := k - 1
+	for j >= start && d.isPlainWord(j) && k-j <= 2 {
+		j--
+	}
+	if j < start {
+		return -1
+	}
+	if e := d.mentionEntity(j); e >= 0 {
+		if t := d.Entities[e].Type; t == Person || t == Organization {
+			return e
+		}
+	}
+	return -1
+}
+
+// indexWord returns the first token in [from, end) that is word, or -1.
+func indexWord(d *Document, from, end int, word string) int {
+	for j := from; j < end; j++ {
+		if strings.EqualFold(d.Tok(j), word) {
+			return j
+		}
+	}
+	return -1
+}
+
+// isPassive reports whether the verb at token k is passive: "was sacked", "has been
+// appointed", "being investigated".
+func isPassive(d *Document, start, k int) bool {
+	for j := k - 1; j >= start && k-j <= 3; j-- {
+		switch strings.ToLower(d.Tok(j)) {
+		case "was", "were", "been", "being", "be", "is", "are", "got", "get", "gets":
+			return true
+		case "not", "also", "now", "later", "then", "subsequently", "formally", "never", "n't", "recently", "finally", "just", "already":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// isNegated reports whether the verb at token k is negated: "will not resign", "has no
+// intention of resigning", "won't quit".
+func isNegated(d *Document, start, k int) bool {
+	for j := k - 1; j >= start && k-j <= 4; j-- {
+		switch strings.ToLower(d.Tok(j)) {
+		case "not", "n't", "never", "no":
+			return true
+		case ",", ".", ";", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
+// modalityBefore reads whether the event at token k is planned ("will resign", "is to
+// step down"), threatened ("threatened to suspend"), hypothetical ("if he resigned",
+// "could be sacked") or actual.
+func modalityBefore(d *Document, start, k int) Modality {
+	for j := k - 1; j >= start && k-j <= 6; j-- {
+		w := strings.ToLower(d.Tok(j))
+		switch w {
+		case "threatened", "threatens", "threatening", "threaten", "warned", "warns":
+			return Threatened
+		case "will", "'ll", "shall", "plans", "planned", "planning", "intends", "intend", "expected", "set", "going", "announce", "announced", "due", "wants", "want", "hopes", "agreed", "decided":
+			return Planned
+		case "if", "could", "might", "may", "would", "should", "unless", "whether":
+			return Hypothetical
+		case "is", "are", "was":
+			if strings.EqualFold(d.Tok(j+1), "to") {
+				return Planned // "is to step down"
+			}
+		case ",", ";", ":", "but", "after", "before", "when", "since":
+			return Actual
+		}
+	}
+	return Actual
+}
+
+// postOf returns the post or body an event concerns: a title or organisation named after
+// the trigger ("resigned as home secretary", "quit the Labour party"), else "".
+func (x *Extractor) postOf(d *Document, subject, k, end int) string {
+	for j := k + 1; j < end && j-k <= 6; j++ {
+		w := strings.ToLower(d.Tok(j))
+		if w == "as" || w == "from" {
+			if _, headEnd, _, ok := d.titleAfter(j+1, end); ok {
+				from := j + 1
+				for from < headEnd && d.lex[from]&lexDeterminer != 0 {
+					from++
+				}
+				return d.Slice(d.TokenSpan(from, headEnd))
+			}
+		}
+		if e := d.mentionEntity(j); e >= 0 && e != subject && d.Entities[e].Type == Organization && (w != "by") {
+			if p := strings.ToLower(d.Tok(j - 1)); p == "from" || p == "the" || p == "of" || p == "as" {
+				return d.Slice(d.Entities[e].Name)
+			}
+		}
+		switch w {
+		case ".", ";", ",":
+			return ""
+		}
+	}
+	return ""
+}
+
+// dedupeEvents keeps one event per type, subject, agent and post: the first, and drops
+// events whose subject is their agent.
+func dedupeEvents(d *Document) {
+	type key struct {
+		typ         EventType
+		subject, by int
+		post        string
+	}
+	seen := map[key]bool{}
+	out := d.Events[:0]
+	for _, e := range d.Events {
+		k := key{e.Type, e.Subject, e.By, strings.ToLower(e.Post)}
+		if seen[k] || e.Subject == e.By {
+			continue
+		}
+		seen[k] = true
+		out = append(out, e)
+	}
+	d.Events = out
+}

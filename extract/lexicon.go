@@ -14,35 +14,35 @@ import (
 type lex uint64
 
 const (
-	lexHonorific lex = 1 << iota // Mr, Mrs, Sir, Lord: stands before a name, not part of it
-	lexMale                      // an honorific or pronoun of a man
-	lexFemale                    // of a woman
-	lexTitleHead                 // a noun that names a post: minister, secretary, MP
-	lexTitleMod                  // a word that may stand inside a title: shadow, home, deputy
-	lexFormer                    // former, ex-, then-
-	lexCue                       // a verb of saying: said, told, added
-	lexPronoun                   // he, she, they, it
-	lexPossessive                // his, her, their, its
-	lexPlural                    // they, them, their
-	lexStop                      // a function word
-	lexDeterminer                // the, a, an, this
-	lexOrgHead                   // a word that ends an organisation's name: Council, Party, Police
-	lexMonth                     // January ... December
-	lexWeekday                   // Monday ... Sunday
-	lexNumberWord                // one, two, ... twenty, hundred, thousand
-	lexVerbLike                  // auxiliaries and common verbs that end a title or a name phrase
-	lexGenericOrg                // a word that alone names no particular body: government, party
-	lexNationality               // British, American: an adjective of a place
+	lexHonorific   lex = 1 << iota // Mr, Mrs, Sir, Lord: stands before a name, not part of it
+	lexMale                        // an honorific or pronoun of a man
+	lexFemale                      // of a woman
+	lexTitleHead                   // a noun that names a post: minister, secretary, MP
+	lexTitleMod                    // a word that may stand inside a title: shadow, home, deputy
+	lexFormer                      // former, ex-, then-
+	lexCue                         // a verb of saying: said, told, added
+	lexPronoun                     // he, she, they, it
+	lexPossessive                  // his, her, their, its
+	lexPlural                      // they, them, their
+	lexStop                        // a function word
+	lexDeterminer                  // the, a, an, this
+	lexOrgHead                     // a word that ends an organisation's name: Council, Party, Police
+	lexMonth                       // January ... December
+	lexWeekday                     // Monday ... Sunday
+	lexNumberWord                  // one, two, ... twenty, hundred, thousand
+	lexVerbLike                    // auxiliaries and common verbs that end a title or a name phrase
+	lexGenericOrg                  // a word that alone names no particular body: government, party
+	lexNationality                 // British, American: an adjective of a place
 )
 
 // lexicon maps words to classes: lower-cased words, and capitalised ones where case
 // matters.
 type lexicon struct {
 	words   map[string]lex
-	cues    map[string]bool     // multi-word cues are found by their first word too
+	cues    map[string]bool      // multi-word cues are found by their first word too
 	events  map[string][]trigger // lower-cased trigger word -> what it may start
-	parties [][]string          // alias groups of political parties, names as written
-	partyOf map[string]int      // normalised party name -> group index
+	parties [][]string           // alias groups of political parties, names as written
+	partyOf map[string]int       // normalised party name -> group index
 }
 
 func newLexicon() *lexicon {

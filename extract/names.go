@@ -94,8 +94,17 @@ func (x *Extractor) addName(d *Document, n Name) {
 	// Titles and honorifics at the start of a person's name.
 	if n.Type == Person || n.Type == Other {
 		t := n.From
-		for t < n.To-1 && (d.lex[t]&(lexHonorific|lexTitleHead|lexTitleMod|lexFormer) != 0) {
-			t++
+		for t < n.To-1 {
+			if d.lex[t]&(lexHonorific|lexTitleHead|lexTitleMod|lexFormer) != 0 || d.isHead(t) {
+				t++
+				continue
+			}
+			// A party before a title: "Tory MP Jonathan Sayeed".
+			if p := x.partyAt(d, t, n.To-1); p > t && p < n.To-1 && d.isHead(p) {
+				t = p
+				continue
+			}
+			break
 		}
 		if t > n.From && n.Type == Other {
 			n.Type = Person
@@ -143,6 +152,17 @@ func sortNames(names []Name) {
 			names[j], names[j-1] = names[j-1], names[j]
 		}
 	}
+}
+
+// partyAt returns the end of the longest known party name starting at token t and ending
+// before token limit, or t if none does.
+func (x *Extractor) partyAt(d *Document, t, limit int) int {
+	for end := min(limit, t+4); end > t; end-- {
+		if x.isPartyTokens(d, t, end) {
+			return end
+		}
+	}
+	return t
 }
 
 // isPartyTokens reports whether tokens [from, to) name a known party.

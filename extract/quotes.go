@@ -114,11 +114,16 @@ func (x *Extractor) attributeQuotes(d *Document) {
 		from, to := d.TokenAt(q.Start), d.TokenAt(q.End) // content tokens [from, to)
 		open, close := from-1, to                        // the marks (close may be past the end)
 		if !x.cueAfter(d, q, close) && !x.cueBefore(d, q, open) {
-			// A quoted stretch that starts a sentence right after the last one: the same voice.
 			si := d.SentenceOf(from)
-			if prevEnd >= 0 && d.Sentences[si].From >= open && (d.SentenceOf(prevEnd) >= si-1 || prevEnd >= d.Sentences[si].From-1) && open-prevEnd <= 2 {
-				q.Speaker, q.Source = prevSpeaker, Span{}
-			} else {
+			startsSentence := d.Sentences[si].From >= open
+			switch {
+			case startsSentence && prevEnd >= 0 && d.SentenceOf(prevEnd-1) >= si-1:
+				// A quoted stretch that starts a sentence right after the last one: the same voice.
+				q.Speaker = prevSpeaker
+			case startsSentence && si > 0 && x.reportedSubject(d, si-1) >= 0:
+				// After "X said the leaflet was ...": X goes on.
+				q.Speaker = x.reportedSubject(d, si-1)
+			default:
 				x.cueInSentence(d, q, open, close)
 			}
 		}
@@ -198,8 +203,13 @@ func (x *Extractor) cueBefore(d *Document, q *Quote, open int) bool {
 		q.Cue = d.TokenSpan(c, c+1)
 		q.Speaker, q.Source = x.subjectOf(d, c, start)
 		if q.Speaker < 0 && !q.Source.Valid() {
-			// "But told BBC News:" with no subject: the last speaker.
-			q.Speaker = x.lastSpeaker(d, len(d.Quotes))
+			// "But told BBC News:" with no subject: who spoke in the sentence before.
+			if si > 0 {
+				q.Speaker = x.reportedSubject(d, si-1)
+			}
+			if q.Speaker < 0 {
+				q.Speaker = x.lastSpeaker(d, len(d.Quotes))
+			}
 		}
 		return true
 	}
@@ -223,6 +233,13 @@ func (x *Extractor) cueInSentence(d *Document, q *Quote, open, close int) {
 	for c := open - 1; c >= s.From; c-- {
 		if d.lex[c]&lexCue != 0 && !d.quoteMarkAt(c) {
 			q.Cue = d.TokenSpan(c, c+1)
+			if w := d.Tok(c + 1); w == "from" || w == "by" {
+				// "claims from Conservative leader Michael Howard that ..."
+				if sp, src := x.speakerAt(d, c+2, open); sp >= 0 {
+					q.Speaker, q.Source = sp, src
+					return
+				}
+			}
 			q.Speaker, q.Source = x.subjectOf(d, c, s.From)
 			if q.Speaker >= 0 {
 				return
@@ -281,35 +298,102 @@ func (x *Extractor) speakerAt(d *Document, from, to int) (int, Span) {
 }
 
 // subjectOf returns the subject of the verb at token c: the nearest person or organisation
-// mentioned before it in the clause, from the sentence start at most. A phrase such as
-// "a spokesman" gives a span with no entity.
+// mentioned before it in the sentence that is not the object of a preposition ("in a
+// letter to Mr Blair"), a possessor ("Sir Alan's announcement") or inside an apposition
+// ("Taha Idris, director of the Race Equality Council, said"). A phrase such as "a
+// spokesman" or an unresolved pronoun gives a span with no entity.
 func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
+	fallback := -1
+	var nominal Span
 	for k := c - 1; k >= start; k-- {
-		if d.quoteMarkAt(k) {
+		if d.quoteMarkAt(k) || d.Tok(k) == ";" {
 			break
+		}
+		if w := d.Tok(k); (w == "I" || w == "we" || w == "We") && c-k <= 4 {
+			// "I resigned", inside a quotation: its speaker.
+			if q := d.quoteAt(d.Tokens[k].Start); q >= 0 && d.Quotes[q].Speaker >= 0 {
+				return d.Quotes[q].Speaker, d.TokenSpan(k, k+1)
+			}
+			return -1, Span{}
 		}
 		if m := d.MentionAt(k); m >= 0 {
 			mm := d.Mentions[m]
-			if t := d.Entities[mm.Entity].Type; t == Person || t == Organization {
-				// Skip objects of prepositions: "in a letter to Mr Blair".
-				if mm.From > start && (d.Tok(mm.From-1) == "to" || d.Tok(mm.From-1) == "by") && k < c-1 {
-					k = mm.From
-					continue
-				}
+			k = mm.From
+			if t := d.Entities[mm.Entity].Type; t != Person && t != Organization {
+				continue
+			}
+			if !isObject(d, mm) {
 				return mm.Entity, mm.Span
 			}
-			k = mm.From
+			if fallback < 0 {
+				fallback = m
+			}
 			continue
 		}
-		if d.isHead(k) && k+1 <= c {
+		if !nominal.Valid() && d.isHead(k) && !d.isHead(k+1) {
 			from := k
-			for from > start && (d.isTitleWord(from-1) || d.lex[from-1]&lexDeterminer != 0) {
+			for from > start && (d.isTitleWord(from-1) || d.lex[from-1]&lexDeterminer != 0) && d.MentionAt(from-1) < 0 {
 				from--
 			}
-			return -1, d.TokenSpan(from, k+1)
+			for f := k - 1; f >= start && k-f <= 8; f-- {
+				// "a Downing Street spokesman": the body speaks through him.
+				if m := d.MentionAt(f); m >= 0 && d.Entities[d.Mentions[m].Entity].Type == Organization {
+					return d.Mentions[m].Entity, d.TokenSpan(d.Mentions[m].From, k+1)
+				}
+				if !d.isTitleWord(f) && d.lex[f]&lexDeterminer == 0 && d.Tok(f) != "for" && d.Tok(f) != "of" && d.Tok(f) != "and" {
+					break
+				}
+			}
+			if strings.EqualFold(d.Tok(from), "a") || strings.EqualFold(d.Tok(from), "an") || fallback < 0 && k == c-1 {
+				return -1, d.TokenSpan(from, k+1) // "a spokesman said"
+			}
+			nominal = d.TokenSpan(from, k+1)
+		}
+		if d.lex[k]&lexPronoun != 0 && d.lex[k]&lexPossessive == 0 && k == c-1 {
+			return -1, d.TokenSpan(k, k+1) // "he said", unresolved
 		}
 	}
-	return -1, Span{}
+	if fallback >= 0 {
+		return d.Mentions[fallback].Entity, d.Mentions[fallback].Span
+	}
+	return -1, nominal
+}
+
+// isObject reports whether mention m is unlikely to be a subject: after a preposition,
+// before a possessive 's, or a pronoun such as "his".
+func isObject(d *Document, m Mention) bool {
+	if m.Kind == PronounMention && d.lex[m.From]&lexPossessive != 0 {
+		return true
+	}
+	if w := d.Tok(m.To); w == "'s" || w == "\u2019s" || w == "'" {
+		return true
+	}
+	k := m.From - 1
+	for k >= 0 && d.lex[k]&lexDeterminer != 0 {
+		k--
+	}
+	switch strings.ToLower(d.Tok(k)) {
+	case "to", "by", "of", "from", "with", "for", "since", "at", "in", "on", "about", "against", "into", "than", "like", "over", "under", "between", "among", "through", "during", "after", "before", "toward", "towards", "via":
+		return true
+	}
+	return false
+}
+
+// reportedSubject returns the person who speaks in sentence si outside quotation marks:
+// the subject of its first verb of saying, or -1.
+func (x *Extractor) reportedSubject(d *Document, si int) int {
+	s := d.Sentences[si]
+	for c := s.From + 1; c < s.To; c++ {
+		if d.quoteMarkAt(c) {
+			return -1
+		}
+		if d.lex[c]&lexCue != 0 {
+			if sp, _ := x.subjectOf(d, c, s.From); sp >= 0 && d.Entities[sp].Type == Person {
+				return sp
+			}
+		}
+	}
+	return -1
 }
 
 // lastSpeaker returns the speaker of the last attributed quotation before quotation n.
