@@ -5,12 +5,22 @@ import (
 	"strings"
 )
 
-// resolveReferences adds the mentions that are not names: titles used as references ("the
-// home secretary", "the party") and personal pronouns ("he", "her"), each tied to the
-// entity it most likely means.
-func (x *Extractor) resolveReferences(d *Document) {
-	x.nominals(d)
+// resolvePronouns adds personal pronouns ("he", "her") as mentions of the person they
+// most likely mean.
+func (x *Extractor) resolvePronouns(d *Document) {
 	x.pronouns(d)
+	renumberMentions(d)
+}
+
+// resolveNominals adds titles used as references ("the home secretary", "the party") as
+// mentions of the entity they mean; it runs after roles, which tell who holds what.
+func (x *Extractor) resolveNominals(d *Document) {
+	x.nominals(d)
+	renumberMentions(d)
+}
+
+// renumberMentions puts the mentions in text order and rebuilds what indexes them.
+func renumberMentions(d *Document) {
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].From < d.Mentions[j].From })
 	// Renumber: entities list their mentions in text order, and mentionAt follows.
 	for e := range d.Entities {

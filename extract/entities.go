@@ -92,8 +92,8 @@ func (x *Extractor) groupEntities(d *Document) {
 			from-- // the honorific is part of the mention
 		}
 		m := Mention{Span: d.TokenSpan(from, n.To), From: from, To: n.To, Kind: NameMention, Entity: e}
-		if n.Title > 0 {
-			m.Title = d.TokenSpan(n.From, n.From+n.Title)
+		if from > n.From {
+			m.Title = d.TokenSpan(n.From, from) // a post before the name, not an honorific
 		}
 		d.Mentions = append(d.Mentions, m)
 		mi := len(d.Mentions) - 1

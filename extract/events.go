@@ -114,6 +114,17 @@ func infinitiveAllowed(d *Document, start, k int) bool {
 	if k-1 < start || !strings.EqualFold(d.Tok(k-1), "to") {
 		return true
 	}
+	// "prompted Sir Stanley Odell to resign", "forced him to quit".
+	if m := d.MentionAt(k - 2); m >= 0 || d.lex[k-2]&lexPronoun != 0 {
+		from := k - 2
+		if m >= 0 {
+			from = d.Mentions[m].From
+		}
+		switch strings.ToLower(d.Tok(from - 1)) {
+		case "prompted", "forced", "led", "caused", "persuaded", "pressured", "pushed", "pressed", "compelled", "leading", "forcing", "prompting":
+			return true
+		}
+	}
 	switch strings.ToLower(d.Tok(k - 2)) {
 	case "threatened", "threatens", "threatening", "plans", "planned", "planning", "intends", "intended",
 		"is", "are", "was", "were", "expected", "set", "going", "decided", "agreed", "forced", "announced",

@@ -85,6 +85,17 @@ func (x *Extractor) addName(d *Document, n Name) {
 		n.To++
 		n.Type = Organization
 	}
+	// "Tory MP Jonathan Sayeed" tagged as one organisation: a person with a title.
+	if n.Type != Person {
+		for h := n.From; h < n.To-1; h++ {
+			if d.isHead(h) && d.lex[h]&lexOrgHead == 0 && isCapitalised(d.Tok(h+1)) && d.lex[h+1]&(lexStop|lexTitleHead|lexTitleMod|lexOrgHead) == 0 {
+				n.Type = Person
+				n.Title = h + 1 - n.From
+				d.Names = append(d.Names, n)
+				return
+			}
+		}
+	}
 	if isCapitalisedOrgHead(d, n.To-1) && n.Type == Place {
 		n.Type = Organization // "Northbridge City Council"
 	}

@@ -169,7 +169,7 @@ func phraseStart(d *Document, j, end int) int {
 // Chambers of Commerce" or "for Rotherham". It returns the end of the head (the title
 // proper), the end of the whole phrase, and whether there is one.
 func (d *Document) titleAfter(i, sentEnd int) (titleFrom, headEnd, end int, ok bool) {
-	for i < sentEnd && (d.lex[i]&lexDeterminer != 0 || d.lex[i]&lexFormer != 0) {
+	for i < sentEnd && (d.lex[i]&(lexDeterminer|lexFormer|lexPossessive) != 0) {
 		i++
 	}
 	titleFrom = i

@@ -372,6 +372,12 @@ func isObject(d *Document, m Mention) bool {
 	for k >= 0 && d.lex[k]&lexDeterminer != 0 {
 		k--
 	}
+	// In a list, "for Kensington and Chelsea": as the first of the list is.
+	if w := d.Tok(k); (w == "and" || w == "&" || w == "or") && k > 0 {
+		if prev := d.MentionAt(k - 1); prev >= 0 && d.Mentions[prev].From < m.From {
+			return isObject(d, d.Mentions[prev])
+		}
+	}
 	switch strings.ToLower(d.Tok(k)) {
 	case "to", "by", "of", "from", "with", "for", "since", "at", "in", "on", "about", "against", "into", "than", "like", "over", "under", "between", "among", "through", "during", "after", "before", "toward", "towards", "via":
 		return true

@@ -49,8 +49,96 @@ func (x *Extractor) findRoles(d *Document) {
 		// "as" phrases after the name in its clause: "quit as home secretary".
 		x.asRoles(d, m, s.To)
 	}
+	x.predicateRoles(d, NameMention)
 	x.membershipRoles(d)
 	dedupeRoles(d)
+}
+
+// findPronounRoles reads posts given by a verb to a pronoun: "he became a UK disability
+// minister". It runs once pronouns are resolved.
+func (x *Extractor) findPronounRoles(d *Document) {
+	x.predicateRoles(d, PronounMention)
+	dedupeRoles(d)
+}
+
+// predicateRoles reads posts given by a verb: "Sir John Gieve was Home Office permanent
+// secretary", "Mr Sayeed has been MP for Mid-Bedfordshire since 1997", "he became a UK
+// disability minister", "Mr Hague became an MP at 27 and Leader of the Opposition at 36",
+// "Sir John was made permanent secretary in April 2001", and "As a Northern Ireland
+// minister he dealt with ...".
+func (x *Extractor) predicateRoles(d *Document, kind MentionKind) {
+	for mi := range d.Mentions {
+		m := d.Mentions[mi]
+		if m.Kind != kind || d.Entities[m.Entity].Type != Person || m.Kind == PronounMention && d.lex[m.From]&lexPossessive != 0 {
+			continue
+		}
+		s := d.Sentences[d.SentenceOf(m.From)]
+		if s.Headline {
+			continue
+		}
+		// "As a Northern Ireland minister he ...": the title before the subject.
+		if m.From >= s.From+3 && d.Tok(m.From-1) == "," || m.From >= s.From+2 {
+			if strings.EqualFold(d.Tok(s.From), "as") && m.From-s.From <= 8 {
+				end := m.From
+				if d.Tok(end-1) == "," {
+					end--
+				}
+				if from, headEnd, tend, ok := d.titleAfter(s.From+1, end); ok && tend == end {
+					x.addRole(d, m.Entity, from, headEnd, tend, d.TokenSpan(s.From, m.To), Current, s.From+1)
+				}
+			}
+		}
+		k := m.To
+		status := Current
+		switch strings.ToLower(d.Tok(k)) {
+		case "is", "remains", "becomes", "became", "remained":
+			k++
+		case "was", "had":
+			status = Former
+			k++
+			if d.Tok(k) == "been" {
+				k++
+			}
+		case "has":
+			if d.Tok(k+1) != "been" {
+				continue
+			}
+			k += 2
+		default:
+			continue
+		}
+		if w := strings.ToLower(d.Tok(k - 1)); w == "became" || w == "becomes" {
+			status = Current
+		}
+		switch strings.ToLower(d.Tok(k)) {
+		case "made", "appointed", "named", "elected", "promoted":
+			status = Current
+			k++
+			if d.Tok(k) == "as" || d.Tok(k) == "to" {
+				k++
+			}
+		case "also", "now", "already", "still", "once":
+			k++
+		}
+		for {
+			from, headEnd, end, ok := d.titleAfter(k, s.To)
+			if !ok || from-k > 2 {
+				break
+			}
+			// An article before the title: "was a good prime minister" is fine, "was the
+			// first" is not a post; titleAfter has checked the head.
+			x.addRole(d, m.Entity, from, headEnd, end, d.TokenSpan(m.From, clauseEnd(d, end, s.To)), status, k)
+			// "an MP at 27 and Leader of the Opposition at 36"
+			k = end
+			for k < s.To && k-end < 4 && d.Tok(k) != "and" && d.Tok(k) != "," {
+				k++
+			}
+			if k >= s.To || d.Tok(k) != "and" {
+				break
+			}
+			k++
+		}
+	}
 }
 
 // appositionEnds reports whether an apposition ending at token end closes there: at a
@@ -60,10 +148,10 @@ func appositionEnds(d *Document, end, sentEnd int) bool {
 		return true
 	}
 	switch d.Tok(end) {
-	case ",", ".", ";", ")", ":", "\u2013", "\u2014", "-", "and", "said", "says":
+	case ",", ".", ";", ")", ":", "\u2013", "\u2014", "-", "and":
 		return true
 	}
-	return false
+	return d.lex[end]&(lexCue|lexVerbLike) != 0
 }
 
 // appositionBefore reads "the shadow policing minister" ending at the comma at token
@@ -230,8 +318,8 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 	t := from
 	for t < headEnd {
 		m := d.MentionAt(t)
-		if m < 0 || d.Mentions[m].To >= headEnd && !(d.Mentions[m].To == headEnd && false) {
-			break
+		if m < 0 || d.Mentions[m].To >= headEnd || allTitleWords(d, d.Mentions[m].From, d.Mentions[m].To) {
+			break // "Culture Secretary": a title word tagged as a name stays in the title
 		}
 		e := d.Mentions[m].Entity
 		if x.lex.party(d.Slice(d.Mentions[m].Span)) >= 0 {
@@ -347,4 +435,14 @@ func dedupeRoles(d *Document) {
 func sameTitle(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
+
+// allTitleWords reports whether tokens [from, to) are all words that stand in titles.
+func allTitleWords(d *Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.lex[k]&(lexTitleMod|lexTitleHead) == 0 {
+			return false
+		}
+	}
+	return true
 }
