@@ -69,6 +69,9 @@ func (x *Extractor) nominals(d *Document) {
 // the organisation meant, the last one of that kind named before, with the phrase's end.
 func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
 	w := strings.ToLower(d.Tok(k + 1))
+	if d.isHead(k+2) || d.isPlainWord(k+2) || d.isTitleWord(k+2) {
+		return -1, 0 // "the police commissioner", "the party leader"
+	}
 	var want func(name string) bool
 	switch w {
 	case "party":

@@ -51,7 +51,10 @@ func eventTriggers() map[string][]trigger {
 	add(Join, selfForm, "to", false, "defected defects")
 	add(Investigate, agentForm, "", false, "investigate investigated investigates investigating probe probed probing arrested charged questioned interviewed")
 	add(Investigate, agentForm, "", true, "investigation inquiry inquiries probe enquiry review petition")
-	add(Investigate, agentForm, "to", false, "refer referred refers referring")
+	add(Investigate, agentForm, "", false, "refer referred refers referring")
+	add(Appoint, agentForm, "", false, "made")
+	add(Appoint, selfForm, "", false, "became becomes become")
+	add(Apologize, selfForm, "", false, "sorry")
 	add(Apologize, selfForm, "", false, "apologise apologised apologises apologising apologize apologized apologizes apologizing")
 	add(Apologize, selfForm, "", true, "apology")
 	add(Deny, selfForm, "", false, "denied denies deny denying")
@@ -97,6 +100,15 @@ func (x *Extractor) findEvents(d *Document) {
 	dedupeEvents(d)
 }
 
+// isElectedPost reports whether a post's head word names one won at an election.
+func isElectedPost(head string) bool {
+	switch strings.ToLower(head) {
+	case "mp", "msp", "mep", "am", "mla", "councillor", "mayor", "senator", "congressman", "congresswoman", "president", "governor":
+		return true
+	}
+	return false
+}
+
 // isClaimWord reports whether w names a claim that can be denied.
 func isClaimWord(w string) bool {
 	switch strings.ToLower(w) {
@@ -137,6 +149,29 @@ func infinitiveAllowed(d *Document, start, k int) bool {
 // readEvent reads the event that trigger t at token k of sentence si starts, if any.
 func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	s := d.Sentences[si]
+	switch strings.ToLower(d.Tok(k)) {
+	case "refer", "referred", "refers", "referring":
+		if indexWord(d, k+1, min(s.To, k+7), "to") < 0 && indexWord(d, k+1, min(s.To, k+7), "for") < 0 {
+			return
+		}
+	case "made", "became", "becomes", "become":
+		// "was made permanent secretary", "became a UK disability minister": posts only;
+		// elected posts are elections.
+		from, headEnd, _, ok := d.titleAfter(k+1, s.To)
+		if !ok || from-k > 3 {
+			return
+		}
+		if strings.ToLower(d.Tok(k)) == "made" && !isPassive(d, s.From, k) {
+			return
+		}
+		if isElectedPost(d.Tok(headEnd - 1)) {
+			t = trigger{typ: Elect, form: selfForm}
+		}
+	case "sorry":
+		if j := k - 1; j < s.From || !(d.lex[j]&lexVerbLike != 0 || strings.EqualFold(d.Tok(j), "very") || strings.EqualFold(d.Tok(j), "deeply") || strings.EqualFold(d.Tok(j), "truly") || d.quoteMarkAt(j)) {
+			return
+		}
+	}
 	ev := Event{Type: t.typ, Subject: -1, By: -1, Evidence: d.TokenSpan(s.From, s.To), Trigger: d.TokenSpan(k, k+1)}
 	ev.Modality = modalityBefore(d, s.From, k)
 	switch t.form {
@@ -223,8 +258,8 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 			ev.Subject = e
 			return
 		}
-		if w := d.Tok(k + 1); w == "of" {
-			ev.Subject = x.entityAfter(d, k+2, end, true)
+		if j := indexWord(d, k+1, min(end, k+5), "of"); j >= 0 {
+			ev.Subject = x.entityAfter(d, j+1, min(end, j+8), true) // "the death earlier this year of X"
 			return
 		}
 		if t.typ != Die && t.typ != Resign {
@@ -239,7 +274,39 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 		ev.Subject = x.actorOf(d, k, start)
 		return
 	}
-	ev.Subject = x.actorOf(d, k, start)
+	if e := gerundSubject(d, k); e >= 0 {
+		ev.Subject = e // "the saga which ended with Mr Blunkett quitting"
+	} else {
+		ev.Subject = x.actorOf(d, k, start)
+	}
+	if t.typ == Deny {
+		ev.By = x.claimant(d, k+1, end)
+	}
+}
+
+// gerundSubject returns the person named just before a verb in -ing, or -1.
+func gerundSubject(d *Document, k int) int {
+	if !strings.HasSuffix(d.Tok(k), "ing") {
+		return -1
+	}
+	if e := d.mentionEntity(k - 1); e >= 0 && d.Entities[e].Type == Person {
+		return e
+	}
+	return -1
+}
+
+// claimant returns who made the claim a denial answers: "denied claims from X", "rejected
+// allegations by X", "shrugged off claims from Conservative leader Michael Howard".
+func (x *Extractor) claimant(d *Document, from, end int) int {
+	for j := from; j < end && j-from <= 4; j++ {
+		if isClaimWord(d.Tok(j)) {
+			if w := strings.ToLower(d.Tok(j + 1)); w == "from" || w == "by" || w == "of" {
+				return x.entityAfter(d, j+2, min(end, j+10), false)
+			}
+			return possessorBefore(d, j)
+		}
+	}
+	return -1
 }
 
 // agentEvent finds subject and agent of an event done to someone: active ("the party
@@ -370,9 +437,24 @@ func (x *Extractor) callEvents(d *Document, ev Event, start, end, k int) {
 // reportEvent reads a published report: "a report by X", "X's report", "the X report
 // found".
 func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
-	if strings.EqualFold(d.Tok(k+1), "by") {
-		ev.Subject = x.entityAfter(d, k+2, end, false)
-		return
+	// "The damning report into child sexual exploitation at Rotherham by Professor Alexis Jay"
+	for j := k + 1; j < end && j-k <= 12; j++ {
+		w := strings.ToLower(d.Tok(j))
+		if w == "by" {
+			ev.Subject = x.entityAfter(d, j+1, min(end, j+6), false)
+			return
+		}
+		if w == "," || w == "." || d.lex[j]&(lexVerbLike|lexCue) != 0 {
+			break
+		}
+	}
+	// "X has delivered two major reports", "X published a report".
+	for j := k - 1; j >= start && k-j <= 5; j-- {
+		switch strings.ToLower(d.Tok(j)) {
+		case "published", "publishes", "publish", "delivered", "produced", "released", "issued", "wrote", "compiled", "presented", "unveiled":
+			ev.Subject = x.actorOf(d, j, start)
+			return
+		}
 	}
 	if e := possessorBefore(d, k); e >= 0 {
 		ev.Subject = e

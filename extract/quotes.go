@@ -306,8 +306,16 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 	fallback := -1
 	var nominal Span
 	for k := c - 1; k >= start; k-- {
-		if d.quoteMarkAt(k) || d.Tok(k) == ";" {
+		if d.Tok(k) == ";" {
 			break
+		}
+		if d.quoteMarkAt(k) {
+			// A fragment quoted inside a sentence ("said he was "very sorry" for") does
+			// not end the clause; a quotation that opens after a colon does.
+			if mark, opening := d.quoteMark(k, false); !mark || !opening || k == start || d.Tokens[k-1].Kind != text.Word {
+				break
+			}
+			continue
 		}
 		if w := d.Tok(k); (w == "I" || w == "we" || w == "We") && c-k <= 4 {
 			// "I resigned", inside a quotation: its speaker.
@@ -349,7 +357,7 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 			}
 			nominal = d.TokenSpan(from, k+1)
 		}
-		if d.lex[k]&lexPronoun != 0 && d.lex[k]&lexPossessive == 0 && k == c-1 {
+		if d.lex[k]&lexPronoun != 0 && d.lex[k]&lexPossessive == 0 && d.lex[k]&(lexMale|lexFemale|lexPlural) != 0 {
 			return -1, d.TokenSpan(k, k+1) // "he said", unresolved
 		}
 	}
