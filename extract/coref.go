@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"onrecord/text"
 )
 
 // resolvePronouns adds personal pronouns ("he", "her") as mentions of the person they
@@ -57,12 +59,34 @@ func (x *Extractor) nominals(d *Document) {
 			if d.MentionAt(headEnd) >= 0 || headEnd < s.To && d.Tok(headEnd) == "," && d.MentionAt(headEnd+1) >= 0 && d.Entities[d.mentionEntity(headEnd+1)].Type == Person {
 				continue // a title before a name, or an apposition: the roles stage read it
 			}
-			if e := holderOf(d, d.Slice(d.TokenSpan(from, headEnd)), k); e >= 0 {
+			e := holderOf(d, d.Slice(d.TokenSpan(from, headEnd)), k)
+			if e < 0 && k == s.From && isLead(d, s) {
+				// "The police commissioner accused of ...", opening the story: its main person.
+				e = topicPerson(d)
+			}
+			if e >= 0 {
 				x.addMention(d, e, k, headEnd, NominalMention)
 				k = headEnd - 1
 			}
 		}
 	}
+}
+
+// isLead reports whether s is the first sentence of the article's body.
+func isLead(d *Document, s text.Sentence) bool {
+	for _, t := range d.Sentences {
+		if !t.Headline && t.Para == s.Para {
+			return t.From == s.From && isBodyStart(d, t)
+		}
+	}
+	return false
+}
+
+// isBodyStart reports whether sentence s ends with a stop, as body text does, rather than
+// being a line of headline or byline.
+func isBodyStart(d *Document, s text.Sentence) bool {
+	w := d.Tok(s.To - 1)
+	return w == "." || w == "!" || w == "?" || w == "\""
 }
 
 // orgNominal reads "the party", "the council" and the like at token k ("the") and returns

@@ -39,7 +39,7 @@ func eventTriggers() map[string][]trigger {
 	add(Resign, selfForm, "down", false, "step steps stepped stepping stand stands stood standing")
 	add(Resign, selfForm, "from", false, "defected defects")
 	add(RefuseToResign, selfForm, "to", false, "refused refuses refusing refuse")
-	add(Dismiss, agentForm, "", false, "sacked sack sacks sacking fired dismissed expelled expel expels expelling deselected ousted oust axed")
+	add(Dismiss, agentForm, "", false, "sacked sack sacks sacking fired dismissed expelled expel expels expelling deselected ousted oust axed deselect de-select de-selected")
 	add(Dismiss, agentForm, "", true, "dismissal expulsion deselection sacking ousting")
 	add(Suspend, agentForm, "", false, "suspended suspend suspends suspending")
 	add(Suspend, agentForm, "", true, "suspension")
@@ -140,7 +140,8 @@ func infinitiveAllowed(d *Document, start, k int) bool {
 	switch strings.ToLower(d.Tok(k - 2)) {
 	case "threatened", "threatens", "threatening", "plans", "planned", "planning", "intends", "intended",
 		"is", "are", "was", "were", "expected", "set", "going", "decided", "agreed", "forced", "announced",
-		"wants", "wanted", "hopes", "had", "has", "have", "about", "due", "likely", "prepared", "ready", "chose", "opted":
+		"wants", "wanted", "hopes", "had", "has", "have", "about", "due", "likely", "prepared", "ready", "chose", "opted",
+		"attempt", "attempts", "move", "bid", "bids", "motion", "campaign", "push", "vote", "voted":
 		return true
 	}
 	return false
@@ -214,7 +215,7 @@ func (x *Extractor) coordinated(d *Document, subject, start, k int) []int {
 		return nil
 	}
 	var out []int
-	j := at - 1
+	j := d.titleBefore(start, at) - 1 // "and Labour MP Simon Danczuk"
 	for j > start {
 		w := d.Tok(j)
 		if w != "and" && w != "," {
@@ -230,7 +231,7 @@ func (x *Extractor) coordinated(d *Document, subject, start, k int) []int {
 			break
 		}
 		out = append(out, e)
-		j = d.Mentions[d.MentionAt(p)].From - 1
+		j = d.titleBefore(start, d.Mentions[d.MentionAt(p)].From) - 1
 	}
 	return out
 }
@@ -284,6 +285,27 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 	}
 }
 
+// topicPerson returns the person the article names most often, by name, when named at
+// least three times; else -1.
+func topicPerson(d *Document) int {
+	best, most := -1, 2
+	for e, ent := range d.Entities {
+		if ent.Type != Person {
+			continue
+		}
+		n := 0
+		for _, mi := range ent.Mentions {
+			if d.Mentions[mi].Kind == NameMention {
+				n++
+			}
+		}
+		if n > most {
+			best, most = e, n
+		}
+	}
+	return best
+}
+
 // gerundSubject returns the person named just before a verb in -ing, or -1.
 func gerundSubject(d *Document, k int) int {
 	if !strings.HasSuffix(d.Tok(k), "ing") {
@@ -333,6 +355,13 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		}
 		if ev.By < 0 {
 			ev.By = x.agentAfterBy(d, k+1, end)
+		}
+		if ev.Subject < 0 && ev.By >= 0 && t.typ == Investigate {
+			// "The Standards and Privileges Committee inquiry was launched": into the
+			// article's main person, whom it names most.
+			if p := topicPerson(d); p != ev.By {
+				ev.Subject = p
+			}
 		}
 		return
 	}
@@ -631,8 +660,12 @@ func modalityBefore(d *Document, start, k int) Modality {
 		switch w {
 		case "threatened", "threatens", "threatening", "threaten", "warned", "warns":
 			return Threatened
-		case "will", "'ll", "shall", "plans", "planned", "planning", "intends", "intend", "expected", "set", "going", "announce", "announced", "due", "wants", "want", "hopes", "agreed", "decided":
+		case "will", "'ll", "shall", "plans", "planned", "planning", "intends", "intend", "expected", "set", "going", "due", "wants", "want", "hopes", "agreed", "decided":
 			return Planned
+		case "attempt", "attempts", "move", "bid", "bids", "motion", "campaign", "push":
+			if strings.EqualFold(d.Tok(j+1), "to") {
+				return Threatened // "survived an attempt to de-select him"
+			}
 		case "if", "could", "might", "may", "would", "should", "unless", "whether":
 			return Hypothetical
 		case "is", "are", "was":

@@ -310,11 +310,18 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 			break
 		}
 		if d.quoteMarkAt(k) {
-			// A fragment quoted inside a sentence ("said he was "very sorry" for") does
-			// not end the clause; a quotation that opens after a colon does.
-			if mark, opening := d.quoteMark(k, false); !mark || !opening || k == start || d.Tokens[k-1].Kind != text.Word {
+			// A fragment quoted inside a sentence ("said he was "very sorry" for", "made an
+			// "unreserved" apology") does not end the clause; a quotation that opens after a
+			// colon does.
+			open := k
+			if _, opening := d.quoteMark(k, false); !opening {
+				for open = k - 1; open >= start && !d.quoteMarkAt(open); open-- {
+				}
+			}
+			if open <= start || d.Tokens[open-1].Kind != text.Word || k-open > 12 {
 				break
 			}
+			k = open
 			continue
 		}
 		if w := d.Tok(k); (w == "I" || w == "we" || w == "We") && c-k <= 4 {
