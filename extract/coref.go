@@ -233,14 +233,23 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 		if d.Sentences[s].Para < para-3 || d.Sentences[s].Headline {
 			break
 		}
+		first := -1
 		for _, mi := range persons {
 			m := d.Mentions[mi]
 			if m.From >= d.Sentences[s].To {
 				break
 			}
 			if m.From >= d.Sentences[s].From && ok(mi) && !insideQuote(d, m.From) {
-				return m.Entity
+				if !isObject(d, m) {
+					return m.Entity // the subject, not "since Sir Alan's announcement"
+				}
+				if first < 0 {
+					first = m.Entity
+				}
 			}
+		}
+		if first >= 0 {
+			return first
 		}
 	}
 	return -1

@@ -21,7 +21,7 @@ func (d *Document) isHead(i int) bool {
 	w := d.Tok(i)
 	// Post acronyms: PCC, PM, QC, DPP, CEO.
 	switch w {
-	case "PCC", "PM", "QC", "DPP", "CEO", "MP", "MSP", "MEP", "AM", "MLA", "CFO":
+	case "PCC", "PM", "QC", "DPP", "CEO", "MP", "MSP", "MEP", "AM", "MLA", "CFO", "source", "sources":
 		return true
 	}
 	// "ex-home secretary" is cut as "ex-home" "secretary"; "vice-chairman" is one word.

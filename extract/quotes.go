@@ -274,27 +274,42 @@ func (d *Document) quoteMarkAt(i int) bool {
 	return mark
 }
 
-// speakerAt returns the first person or organisation mentioned in tokens [from, to), with
-// its span; else, for a phrase such as "a spokesman" or "officials", no entity but the span.
+// speakerAt returns who is named in the few tokens from from on: a person, else an
+// organisation that is not part of a title ("Conservative" in "Conservative leader Michael
+// Howard"); else, for a phrase such as "a spokesman", no entity but the phrase's span.
 func (x *Extractor) speakerAt(d *Document, from, to int) (int, Span) {
-	for k := from; k < to && k-from <= 6; k++ {
+	org := -1
+	var orgSpan, nominal Span
+	for k := from; k < to && k-from <= 7; k++ {
 		if d.quoteMarkAt(k) {
 			break
 		}
-		if m := d.MentionAt(k); m >= 0 {
-			if t := d.Entities[d.Mentions[m].Entity].Type; t == Person || t == Organization {
-				return d.Mentions[m].Entity, d.Mentions[m].Span
-			}
-		}
-		if d.isHead(k) || d.lex[k]&lexPronoun != 0 {
-			return -1, d.TokenSpan(from, k+1)
-		}
 		switch d.Tok(k) {
 		case ",", ".", ";", ":":
-			return -1, Span{}
+			k = to
+			continue
+		}
+		if m := d.MentionAt(k); m >= 0 {
+			mm := d.Mentions[m]
+			switch d.Entities[mm.Entity].Type {
+			case Person:
+				return mm.Entity, mm.Span
+			case Organization:
+				if org < 0 && !d.isHead(mm.To) {
+					org, orgSpan = mm.Entity, mm.Span
+				}
+			}
+			k = mm.To - 1
+			continue
+		}
+		if !nominal.Valid() && (d.isHead(k) || d.lex[k]&lexPronoun != 0) {
+			nominal = d.TokenSpan(from, k+1)
 		}
 	}
-	return -1, Span{}
+	if org >= 0 {
+		return org, orgSpan
+	}
+	return -1, nominal
 }
 
 // subjectOf returns the subject of the verb at token c: the nearest person or organisation
@@ -336,6 +351,9 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 			k = mm.From
 			if t := d.Entities[mm.Entity].Type; t != Person && t != Organization {
 				continue
+			}
+			if d.Entities[mm.Entity].Type == Organization && d.isHead(mm.To) {
+				continue // "Tory MP", "Labour source": part of a title
 			}
 			if !isObject(d, mm) {
 				return mm.Entity, mm.Span
@@ -384,8 +402,8 @@ func isObject(d *Document, m Mention) bool {
 		return true
 	}
 	k := m.From - 1
-	for k >= 0 && d.lex[k]&lexDeterminer != 0 {
-		k--
+	for k >= 0 && (d.lex[k]&lexDeterminer != 0 || isCapitalised(d.Tok(k)) && d.lex[k]&lexStop == 0 && m.From-k <= 3) {
+		k-- // "of Swansea UAF": the preposition before the whole name
 	}
 	// In a list, "for Kensington and Chelsea": as the first of the list is.
 	if w := d.Tok(k); (w == "and" || w == "&" || w == "or") && k > 0 {
