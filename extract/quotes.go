@@ -445,57 +445,186 @@ func (x *Extractor) lastSpeaker(d *Document, n int) int {
 	return -1
 }
 
-// reportedSpeech finds indirect quotations: "X said (that) CLAUSE" and "CLAUSE, X said",
-// in sentences with no quotation marks.
+// reportedSpeech finds indirect quotations: "X said (on Tuesday) (that) CLAUSE",
+// "CLAUSE, X said", "CLAUSE, he said, CLAUSE", "According to X, CLAUSE" and "CLAUSE,
+// according to X", outside the direct quotations that have a cue of their own.
 func (x *Extractor) reportedSpeech(d *Document) {
-	for si, s := range d.Sentences {
-		if s.Headline || s.To-s.From < 4 {
-			continue
-		}
-		quoted := false
-		for k := s.From; k < s.To; k++ {
-			if d.quoteMarkAt(k) {
-				quoted = true
-				break
+	direct := make([]bool, len(d.Tokens)) // tokens of attributed direct quotations, with their marks
+	for _, q := range d.Quotes {
+		if q.Direct && q.Cue.Valid() {
+			for k := max(d.TokenAt(q.Start)-1, 0); k < len(d.Tokens) && d.Tokens[k].Start < q.End+1; k++ {
+				direct[k] = true
 			}
 		}
-		if quoted {
+	}
+	for _, s := range d.Sentences {
+		if s.Headline || s.To-s.From < 5 || direct[s.From] {
 			continue
 		}
-		_ = si
 		end := s.To
-		for end > s.From && (d.Tok(end-1) == "." || d.Tok(end-1) == "!" || d.Tok(end-1) == "?") {
+		for end > s.From && (d.Tok(end-1) == "." || d.Tok(end-1) == "!" || d.Tok(end-1) == "?" || d.quoteMarkAt(end-1) && !direct[end-1]) {
 			end--
 		}
-		for c := s.From + 1; c < end-1; c++ {
-			if d.lex[c]&lexCue == 0 {
+		for c := s.From; c < end-1; c++ {
+			if direct[c] {
 				continue
 			}
-			sp, src := x.subjectOf(d, c, s.From)
-			if sp < 0 && !src.Valid() {
-				continue
-			}
-			// "CLAUSE, X said."
-			if c >= end-3 && d.TokenAt(src.Start) > s.From+1 && d.Tok(d.TokenAt(src.Start)-1) == "," {
-				content := d.TokenSpan(s.From, d.TokenAt(src.Start)-1)
-				d.Quotes = append(d.Quotes, Quote{Span: content, Speaker: sp, Source: src, Cue: d.TokenSpan(c, c+1)})
+			if q, ok := x.reportedAt(d, s.From, end, c, direct); ok {
+				d.Quotes = append(d.Quotes, q)
 				break
 			}
-			k := c + 1
-			// "told the BBC", "told MPs": the hearer is no part of what was said.
-			if w := strings.ToLower(d.Tok(c)); w == "told" || w == "tells" || w == "tell" {
-				for k < end && k-c <= 5 && d.Tok(k) != "that" && (d.MentionAt(k) >= 0 || d.lex[k]&lexDeterminer != 0 || isCapitalised(d.Tok(k)) || d.Tok(k) == "'s" || d.lex[k]&lexPronoun != 0 && d.lex[k]&lexPossessive == 0) {
-					k++
-				}
+		}
+	}
+}
+
+// isReporting reports whether token c is a verb that reports speech or thought.
+func (d *Document) isReporting(c int) bool {
+	if d.lex[c]&lexCue != 0 {
+		return true
+	}
+	switch strings.ToLower(d.Tok(c)) {
+	case "found", "finds", "shows", "showed", "show", "cited", "cites", "citing", "wants", "wanted",
+		"plans", "planned", "argue", "arguing", "believe", "think", "expects", "expected", "expect",
+		"criticized", "criticised", "criticizing", "attacked", "suggesting", "claiming", "insisting",
+		"warning", "noting", "adding", "explaining", "acknowledging", "telling", "writing",
+		"according", "recommended", "recommends", "concluded", "proposed", "proposes", "vowing",
+		"promising", "announcing", "reporting", "declaring", "revealing", "conceding", "indicated":
+		return true
+	}
+	return false
+}
+
+// reportedAt reads an indirect quotation whose cue is token c, in a sentence of tokens
+// [start, end) without its closing stop.
+func (x *Extractor) reportedAt(d *Document, start, end, c int, direct []bool) (Quote, bool) {
+	if !d.isReporting(c) {
+		return Quote{}, false
+	}
+	cue := d.TokenSpan(c, c+1)
+	// "According to X, CLAUSE" and "CLAUSE, according to X".
+	if strings.EqualFold(d.Tok(c), "according") {
+		if !strings.EqualFold(d.Tok(c+1), "to") {
+			return Quote{}, false
+		}
+		cue = d.TokenSpan(c, c+2)
+		comma := indexWord(d, c+2, end, ",")
+		if c == start || c > start && d.Tok(c-1) == "," && c-1 == start {
+			if comma < 0 || comma+1 >= end {
+				return Quote{}, false
 			}
-			if d.Tok(k) == "that" {
-				k++
-			}
-			if k >= end-1 || d.Tok(k) == "," || d.Tok(k) == "." || d.Tok(k) == "in" || d.Tok(k) == "on" {
-				continue
-			}
-			d.Quotes = append(d.Quotes, Quote{Span: d.TokenSpan(k, end), Speaker: sp, Source: src, Cue: d.TokenSpan(c, c+1)})
+			sp, src := x.sourceAt(d, c+2, comma)
+			return Quote{Span: d.TokenSpan(comma+1, end), Speaker: sp, Source: src, Cue: cue}, true
+		}
+		if d.Tok(c-1) == "," && c-1 > start+2 {
+			sp, src := x.sourceAt(d, c+2, end)
+			return Quote{Span: d.TokenSpan(start, c-1), Speaker: sp, Source: src, Cue: cue}, true
+		}
+		return Quote{}, false
+	}
+	// "said X" after a clause: "CLAUSE, said Mr Burman."
+	if c > start+3 && d.Tok(c-1) == "," {
+		if sp, src := x.sourceAt(d, c+1, end); sp >= 0 || src.Valid() {
+			return Quote{Span: d.TokenSpan(start, c-1), Speaker: sp, Source: src, Cue: cue}, true
+		}
+	}
+	sp, src := x.subjectOf(d, c, start)
+	if sp < 0 && !src.Valid() {
+		src = nounPhraseBefore(d, start, c)
+		if !src.Valid() {
+			return Quote{}, false
+		}
+	}
+	srcFrom := d.TokenAt(src.Start)
+	// "CLAUSE, X said (on Friday)." and "CLAUSE1, he said, CLAUSE2."
+	if srcFrom > start+3 && d.Tok(srcFrom-1) == "," && srcFrom < c+1 {
+		after := c + 1
+		for after < end && d.Tok(after) != "," && after-c <= 6 {
+			after++
+		}
+		if after < end && d.Tok(after) == "," && after+2 < end {
+			return Quote{Span: d.TokenSpan(start, end), Speaker: sp, Source: src, Cue: cue}, true
+		}
+		return Quote{Span: d.TokenSpan(start, srcFrom-1), Speaker: sp, Source: src, Cue: cue}, true
+	}
+	// "X said (on Tuesday) (that) CLAUSE"
+	k := c + 1
+	if w := strings.ToLower(d.Tok(c)); w == "told" || w == "tells" || w == "tell" || w == "telling" || w == "urged" || w == "asked" || w == "warned" {
+		for k < end && k-c <= 5 && d.Tok(k) != "that" && (d.MentionAt(k) >= 0 || d.lex[k]&lexDeterminer != 0 || isCapitalised(d.Tok(k)) || d.Tok(k) == "'s" || d.lex[k]&lexPronoun != 0 && d.lex[k]&lexPossessive == 0) {
+			k++
+		}
+	}
+	if that := indexWord(d, k, min(end, k+12), "that"); that >= 0 && isAdverbial(d, k, that) {
+		k = that + 1
+	} else if isPreposition(d.Tok(k)) {
+		return Quote{}, false
+	}
+	if d.Tok(k) == "that" {
+		k++
+	}
+	if end-k < 3 || d.Tok(k) == "," || d.Tok(k) == "." || direct[k] && direct[end-1] {
+		return Quote{}, false
+	}
+	return Quote{Span: d.TokenSpan(k, end), Speaker: sp, Source: src, Cue: cue}, true
+}
+
+// isAdverbial reports whether tokens [from, to) can stand between a verb of saying and
+// "that": a time, a place, a medium ("on Tuesday", "during a rally in Michigan", "via
+// email", "in the letter").
+func isAdverbial(d *Document, from, to int) bool {
+	if from == to {
+		return true
+	}
+	if !isPreposition(d.Tok(from)) && d.lex[from]&lexWeekday == 0 && !strings.EqualFold(d.Tok(from), "last") && !strings.EqualFold(d.Tok(from), "this") && !strings.EqualFold(d.Tok(from), "repeatedly") && !strings.EqualFold(d.Tok(from), "again") {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if d.lex[k]&(lexCue|lexVerbLike) != 0 || d.Tok(k) == "." || d.Tok(k) == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+func isPreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "on", "in", "at", "during", "via", "after", "before", "to", "for", "with", "by", "from", "through", "over", "under", "about", "while":
+		return true
+	}
+	return false
+}
+
+// sourceAt returns who is named in tokens [from, to), or the span of the words there.
+func (x *Extractor) sourceAt(d *Document, from, to int) (int, Span) {
+	if sp, src := x.speakerAt(d, from, to); sp >= 0 || src.Valid() {
+		return sp, src
+	}
+	k := from
+	for k < to && k-from < 8 && d.Tok(k) != "," && d.Tok(k) != "." && !d.quoteMarkAt(k) {
+		k++
+	}
+	if k == from {
+		return -1, Span{}
+	}
+	return -1, d.TokenSpan(from, k)
+}
+
+// nounPhraseBefore returns the span of the words just before the verb at token c that can
+// be its subject, such as "Several cast members" or "top black lawmakers", or none.
+func nounPhraseBefore(d *Document, start, c int) Span {
+	k := c
+	for k > start && c-k < 6 {
+		w := d.Tok(k - 1)
+		if w == "," || w == "." || w == ";" || w == ":" || d.quoteMarkAt(k-1) || d.lex[k-1]&(lexVerbLike|lexCue) != 0 ||
+			d.lex[k-1]&lexStop != 0 && d.lex[k-1]&(lexDeterminer|lexPronoun) == 0 {
+			break
+		}
+		k--
+		if d.lex[k]&lexDeterminer != 0 {
 			break
 		}
 	}
+	if k == c {
+		return Span{}
+	}
+	return d.TokenSpan(k, c)
 }
