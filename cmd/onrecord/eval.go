@@ -2,12 +2,20 @@ package main
 
 import (
 	"context"
+	"os"
+	"path/filepath"
+	"runtime"
 
+	"onrecord/extract"
+	"onrecord/ingest"
 	"onrecord/ner"
+	"onrecord/record"
+	"onrecord/score"
 )
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	return runSubcommand(ctx, e, args, "what to measure", map[string]runFunc{"ner": runEvalNER})
+	return runSubcommand(ctx, e, args, "what to measure", map[string]runFunc{
+		"ner": runEvalNER, "record": runEvalRecord, "polnear": runEvalPolNeAR})
 }
 
 func runEvalNER(ctx context.Context, e *env, args []string) error {
@@ -35,4 +43,112 @@ F1 by exact span match for each entity type and overall, as conlleval and
 		return err
 	}
 	return score.Write(e.stdout)
+}
+
+func runEvalRecord(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval record", "--gold DIR [flags] FILE...",
+		`Measures records against hand-made gold records (../shared/eval/GOLD.md) and prints the
+table of "score.py record": entities, quotes and speakers, roles and events. Each FILE is
+an article, extracted on the spot, or a .json or .jsonl file of records made before.`)
+	goldDir := fs.String("gold", "", "`DIR` of gold records (required)")
+	modelPath := fs.String("model", "", "ner model `FILE` (default: the embedded model)")
+	workers := fs.Int("workers", runtime.NumCPU(), "articles extracted at once")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if *goldDir == "" || fs.NArg() == 0 {
+		return usagef("give --gold DIR and the articles or records to measure")
+	}
+	names, golds, err := score.ReadGolds(*goldDir)
+	if err != nil {
+		return err
+	}
+	recs, err := recordsOf(ctx, fs.Args(), *modelPath, *workers)
+	if err != nil {
+		return err
+	}
+	var sc score.RecordScore
+	for i, name := range names {
+		sc.AddArticle(name, golds[i], recs[name])
+	}
+	sc.Write(e.stdout)
+	return nil
+}
+
+func runEvalPolNeAR(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval polnear", "[flags] DIR",
+		`Extracts the articles of a PolNeAR split folder (DIR holds text/ and attributions/) and
+measures the quotations and their sources against the first annotator's attributions, as
+"score.py polnear" does: content by character overlap of at least half, and source.`)
+	modelPath := fs.String("model", "", "ner model `FILE` (default: the embedded model)")
+	workers := fs.Int("workers", runtime.NumCPU(), "articles extracted at once")
+	system := fs.String("system", "", "measure these records (`PATH`: .json or .jsonl) instead of extracting")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("give one PolNeAR split folder")
+	}
+	names, texts, anns, err := score.PolNeARArticles(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	var recs map[string]*record.Record
+	if *system != "" {
+		recs = map[string]*record.Record{}
+		err = score.ReadRecords(*system, recs)
+	} else {
+		recs, err = recordsOf(ctx, texts, *modelPath, *workers)
+	}
+	if err != nil {
+		return err
+	}
+	var sc score.PolNeARScore
+	for i, name := range names {
+		gold, err := score.ReadAnn(anns[i])
+		if err != nil {
+			return err
+		}
+		b, err := os.ReadFile(texts[i])
+		if err != nil {
+			return err
+		}
+		sc.AddArticle(string(b), gold, recs[name])
+	}
+	sc.Write(e.stdout)
+	return nil
+}
+
+// recordsOf returns the records of the given files, keyed by name: .json and .jsonl files
+// are read as records, any other file is extracted.
+func recordsOf(ctx context.Context, paths []string, modelPath string, workers int) (map[string]*record.Record, error) {
+	recs := map[string]*record.Record{}
+	var articles []string
+	for _, p := range paths {
+		switch filepath.Ext(p) {
+		case ".json", ".jsonl":
+			if err := score.ReadRecords(p, recs); err != nil {
+				return nil, err
+			}
+		default:
+			articles = append(articles, p)
+		}
+	}
+	if len(articles) == 0 {
+		return recs, nil
+	}
+	m, err := loadModel(modelPath)
+	if err != nil {
+		return nil, err
+	}
+	read := func(i int) (*ingest.Article, error) { return ingest.ReadFile(articles[i]) }
+	err = extract.ExtractAll(ctx, m, len(articles), workers, read, func(r extract.Result) error {
+		if r.Err != nil {
+			return r.Err
+		}
+		rec := record.FromDocument(r.Doc)
+		recs[score.RecordName(rec)] = rec
+		return nil
+	})
+	return recs, err
 }
