@@ -52,15 +52,15 @@ func (x *Extractor) nominals(d *Document) {
 				k = end - 1
 				continue
 			}
-			from, headEnd, _, ok := d.titleAfter(k, s.To)
+			from, headEnd, end, ok := d.titleAfter(k, s.To)
 			if !ok || from != k+1 && d.lex[from-1]&lexFormer == 0 {
 				continue
 			}
-			if d.MentionAt(headEnd) >= 0 || headEnd < s.To && d.Tok(headEnd) == "," && d.MentionAt(headEnd+1) >= 0 && d.Entities[d.mentionEntity(headEnd+1)].Type == Person {
+			if d.MentionAt(headEnd) >= 0 || d.MentionAt(end) >= 0 || end < s.To && d.Tok(end) == "," && d.MentionAt(end+1) >= 0 && d.Entities[d.mentionEntity(end+1)].Type == Person {
 				continue // a title before a name, or an apposition: the roles stage read it
 			}
 			e := holderOf(d, d.Slice(d.TokenSpan(from, headEnd)), k)
-			if e < 0 && k == s.From && isLead(d, s) {
+			if e < 0 && k == s.From && isLead(d, s) && !namesPerson(d, s) {
 				// "The police commissioner accused of ...", opening the story: its main person.
 				e = topicPerson(d)
 			}
@@ -70,6 +70,16 @@ func (x *Extractor) nominals(d *Document) {
 			}
 		}
 	}
+}
+
+// namesPerson reports whether sentence s names a person.
+func namesPerson(d *Document, s text.Sentence) bool {
+	for k := s.From; k < s.To; k++ {
+		if m := d.MentionAt(k); m >= 0 && d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type == Person {
+			return true
+		}
+	}
+	return false
 }
 
 // isLead reports whether s is the first sentence of the article's body.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,6 +29,37 @@ func (x *Extractor) findNames(d *Document) {
 		x.addName(d, n)
 	}
 	x.namesAfterHonorifics(d)
+	joinAdjacentPeople(d)
+}
+
+// joinAdjacentPeople joins a person's name that the tagger cut in two: "MP Tom" and
+// "Ashby" side by side are Tom Ashby; and takes into a name a capitalised word just
+// before it that the tagger left out ("Tom" of "Liberal Democrat MP Tom Ashby").
+func joinAdjacentPeople(d *Document) {
+	for i := range d.Names {
+		n := &d.Names[i]
+		if n.Type != Person || n.Title > 0 {
+			continue
+		}
+		k := n.From - 1
+		if k <= d.Sentences[d.SentenceOf(n.From)].From || d.Tokens[k].Kind != text.Word || !isCapitalised(d.Tok(k)) ||
+			d.Text[d.Tokens[k].End:d.Tokens[k+1].Start] != " " || strings.HasSuffix(d.Tok(k), "ing") || d.Tokens[k-1].Kind == text.Quote ||
+			d.lex[k]&(lexStop|lexHonorific|lexTitleHead|lexTitleMod|lexMonth|lexWeekday|lexNationality|lexOrgHead) != 0 || d.isHead(k) ||
+			i > 0 && d.Names[i-1].To > k {
+			continue
+		}
+		n.From = k
+	}
+	out := d.Names[:0]
+	for _, n := range d.Names {
+		if k := len(out) - 1; k >= 0 && out[k].Type == Person && n.Type == Person && out[k].To == n.From &&
+			n.Title == 0 && d.Text[d.Tokens[n.From-1].End:d.Tokens[n.From].Start] == " " && d.SentenceOf(n.From) == d.SentenceOf(out[k].From) {
+			out[k].To = n.To
+			continue
+		}
+		out = append(out, n)
+	}
+	d.Names = out
 }
 
 // addName fixes a tagged span and appends it to the document's names. A span is cut at
@@ -121,6 +153,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 			n.Type = Person
 		}
 		n.Title = t - n.From
+	}
+	if n.Type == Person && allTitleWords(d, n.From+n.Title, n.To) {
+		return // "Lord Chancellor" names a post, not a person
 	}
 	// Honorifics just before a person's name belong to its title.
 	if n.Type == Person && n.Title == 0 {

@@ -148,6 +148,15 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 	if k >= end || d.SentenceOf(k) != si {
 		return false
 	}
+	// The cue follows the closing mark at once, or after a comma inside or outside it:
+	// `"...," he said`, `"..." said Mr Blair`; not `"deeply sorry" for the failures
+	// described`.
+	if k == close+1 {
+		last := d.Tok(close - 1)
+		if last != "," && last != "?" && last != "!" && last != "." && d.lex[k]&(lexCue|lexPronoun) == 0 && d.MentionAt(k) < 0 {
+			return false
+		}
+	}
 	for c := k; c < end && c-k <= 6; c++ {
 		if d.quoteMarkAt(c) {
 			return false
@@ -365,8 +374,12 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		}
 		if !nominal.Valid() && d.isHead(k) && !d.isHead(k+1) {
 			from := k
-			for from > start && (d.isTitleWord(from-1) || d.lex[from-1]&lexDeterminer != 0) && d.MentionAt(from-1) < 0 {
+			for from > start && (d.isTitleWord(from-1) || d.lex[from-1]&(lexDeterminer|lexFormer) != 0 || d.MentionAt(from-1) >= 0 && d.Entities[d.mentionEntity(from-1)].Type != Person) {
 				from--
+			}
+			if from > start && d.Tok(from-1) == "," {
+				k = from // an apposition: "Mrs Okafor, a Labour councillor, said"
+				continue
 			}
 			for f := k - 1; f >= start && k-f <= 8; f-- {
 				// "a Downing Street spokesman": the body speaks through him.
@@ -522,8 +535,8 @@ func (x *Extractor) reportedAt(d *Document, start, end, c int, direct []bool) (Q
 		return Quote{}, false
 	}
 	// "said X" after a clause: "CLAUSE, said Mr Burman."
-	if c > start+3 && d.Tok(c-1) == "," {
-		if sp, src := x.sourceAt(d, c+1, end); sp >= 0 || src.Valid() {
+	if c > start+3 && d.Tok(c-1) == "," && d.lex[c+1]&lexPronoun == 0 && d.mentionEntity(start) < 0 {
+		if sp, src := x.sourceAt(d, c+1, end); (sp >= 0 || src.Valid()) && endsClause(d, d.TokenAt(src.End), end) {
 			return Quote{Span: d.TokenSpan(start, c-1), Speaker: sp, Source: src, Cue: cue}, true
 		}
 	}
@@ -538,13 +551,18 @@ func (x *Extractor) reportedAt(d *Document, start, end, c int, direct []bool) (Q
 	// "CLAUSE, X said (on Friday)." and "CLAUSE1, he said, CLAUSE2."
 	if srcFrom > start+3 && d.Tok(srcFrom-1) == "," && srcFrom < c+1 {
 		after := c + 1
-		for after < end && d.Tok(after) != "," && after-c <= 6 {
-			after++
+		if isTimeWord(d, after) || strings.EqualFold(d.Tok(after), "in") && strings.EqualFold(d.Tok(after+1), "a") {
+			for after < end && d.Tok(after) != "," && after-c <= 5 {
+				after++ // "on Friday", "in a statement"
+			}
 		}
-		if after < end && d.Tok(after) == "," && after+2 < end {
+		switch {
+		case after >= end:
+			return Quote{Span: d.TokenSpan(start, srcFrom-1), Speaker: sp, Source: src, Cue: cue}, true
+		case d.Tok(after) == "," && after+2 < end:
 			return Quote{Span: d.TokenSpan(start, end), Speaker: sp, Source: src, Cue: cue}, true
 		}
-		return Quote{Span: d.TokenSpan(start, srcFrom-1), Speaker: sp, Source: src, Cue: cue}, true
+		return Quote{}, false // an apposition: "The housing minister, Rachel Stone, called on ..."
 	}
 	// "X said (on Tuesday) (that) CLAUSE"
 	k := c + 1
@@ -561,10 +579,41 @@ func (x *Extractor) reportedAt(d *Document, start, end, c int, direct []bool) (Q
 	if d.Tok(k) == "that" {
 		k++
 	}
-	if end-k < 3 || d.Tok(k) == "," || d.Tok(k) == "." || direct[k] && direct[end-1] {
+	if end-k < 3 || d.Tok(k) == "," || d.Tok(k) == "." || d.Tok(k) == ":" || direct[k] || strings.EqualFold(d.Tok(c), "called") {
 		return Quote{}, false
 	}
 	return Quote{Span: d.TokenSpan(k, end), Speaker: sp, Source: src, Cue: cue}, true
+}
+
+// isTimeWord reports whether token k starts a time phrase: "on Friday", "last week",
+// "yesterday", "Friday afternoon".
+func isTimeWord(d *Document, k int) bool {
+	if k >= len(d.Tokens) {
+		return false
+	}
+	if d.lex[k]&(lexWeekday|lexMonth) != 0 {
+		return true
+	}
+	switch strings.ToLower(d.Tok(k)) {
+	case "yesterday", "today", "last", "this", "earlier", "later", "recently", "tonight":
+		return true
+	case "on", "at", "during":
+		return d.lex[min(k+1, len(d.Tokens)-1)]&(lexWeekday|lexMonth) != 0 || isTimeWord(d, k+1)
+	}
+	return false
+}
+
+// endsClause reports whether a source ending at token k closes its clause: the sentence
+// ends there, or a comma, "who" or "of" follows.
+func endsClause(d *Document, k, end int) bool {
+	if k >= end {
+		return true
+	}
+	switch d.Tok(k) {
+	case ",", "who", "of", ";", ":":
+		return true
+	}
+	return false
 }
 
 // isAdverbial reports whether tokens [from, to) can stand between a verb of saying and

@@ -144,6 +144,16 @@ func (x *Extractor) predicateRoles(d *Document, kind MentionKind) {
 // appositionEnds reports whether an apposition ending at token end closes there: at a
 // comma, a stop, a bracket or the sentence's end.
 func appositionEnds(d *Document, end, sentEnd int) bool {
+	// A date may close it: "a Labour councillor since 2009,".
+	for k := end; k < sentEnd && k-end < 5; k++ {
+		w := strings.ToLower(d.Tok(k))
+		if w != "since" && w != "from" && w != "until" && w != "in" && w != "to" && w != "between" && w != "and" && !isYear(d.Tok(k)) {
+			if k > end && isYear(d.Tok(k-1)) {
+				end = k
+			}
+			break
+		}
+	}
 	if end >= sentEnd {
 		return true
 	}
