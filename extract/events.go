@@ -269,7 +269,11 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 		return
 	}
 	if isNegated(d, start, k) && t.typ == Resign {
+		// "will not resign", "said he would not step down": the refusal is actual.
 		ev.Type = RefuseToResign
+		if ev.Modality == Planned || ev.Modality == Hypothetical && indexWord(d, start, k, "if") < 0 && indexWord(d, start, k, "unless") < 0 {
+			ev.Modality = Actual
+		}
 	}
 	if isPassive(d, start, k) && t.typ == Elect {
 		ev.Subject = x.actorOf(d, k, start)

@@ -3,10 +3,14 @@
 package testdata
 
 import (
+	"encoding/csv"
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"testing"
 )
 
@@ -73,4 +77,49 @@ func Corpus(tb testing.TB) []string {
 		return []string{Example(tb)}
 	}
 	return Articles(tb, 0, "news", "bbc", "politics")
+}
+
+// News returns every article under ../shared/data/news: the BBC's .txt files and the
+// CNN and Daily Mail stories of its CSV file, each with a name, skipping the test when
+// the folder is absent.
+func News(tb testing.TB) (names, texts []string) {
+	tb.Helper()
+	dir := Shared(tb, "news")
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		switch {
+		case d.IsDir():
+		case strings.HasSuffix(p, ".txt") && !strings.EqualFold(filepath.Base(p), "README.TXT"):
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			names = append(names, p)
+			texts = append(texts, string(b))
+		case strings.HasSuffix(p, ".csv"):
+			f, err := os.Open(p)
+			if err != nil {
+				return err
+			}
+			defer f.Close()
+			rows, err := csv.NewReader(f).ReadAll()
+			if err != nil {
+				return fmt.Errorf("%s: %w", p, err)
+			}
+			for i, row := range rows {
+				if i == 0 || len(row) < 3 {
+					continue // the header
+				}
+				names = append(names, fmt.Sprintf("%s:%d", p, i+1))
+				texts = append(texts, row[2])
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return names, texts
 }

@@ -1,0 +1,274 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"onrecord/ingest"
+	"onrecord/internal/testdata"
+	"onrecord/ner"
+)
+
+// extractText extracts a plain-text article written for the test.
+func extractText(t testing.TB, x *Extractor, src string) *Document {
+	t.Helper()
+	a, err := ingest.ParseText([]byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := x.Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func newExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	m, err := ner.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(m)
+}
+
+// entityNamed returns the entity whose name or one of whose name mentions is name, or -1.
+func entityNamed(d *Document, name string) int {
+	for e, ent := range d.Entities {
+		if d.Slice(ent.Name) == name {
+			return e
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == NameMention && d.Slice(m.Span) == name {
+			return m.Entity
+		}
+	}
+	return -1
+}
+
+func name(d *Document, e int) string {
+	if e < 0 {
+		return "-"
+	}
+	return d.Slice(d.Entities[e].Name)
+}
+
+func TestExampleEntities(t *testing.T) {
+	d := extractText(t, newExtractor(t), testdata.Example(t))
+	tests := []struct {
+		name    string
+		typ     EntityType
+		aliases []string
+	}{
+		{"Margaret Okafor", Person, []string{"Mrs Okafor", "she"}},
+		{"David Hale", Person, []string{"Mr Hale", "He", "the chief executive"}},
+		{"Rachel Stone", Person, nil},
+		{"Tom Ashby", Person, nil},
+		{"Alan Pryce", Person, []string{"Professor Alan Pryce"}},
+		{"Northbridge City Council", Organization, []string{"the council"}},
+		{"Pennine Build Ltd", Organization, nil},
+		{"Labour", Organization, nil},
+	}
+	for _, tt := range tests {
+		e := entityNamed(d, tt.name)
+		if e < 0 {
+			t.Errorf("no entity %q", tt.name)
+			continue
+		}
+		ent := d.Entities[e]
+		if ent.Type != tt.typ {
+			t.Errorf("%q is a %v, want %v", tt.name, ent.Type, tt.typ)
+		}
+		have := map[string]bool{}
+		for _, mi := range ent.Mentions {
+			have[d.Slice(d.Mentions[mi].Span)] = true
+		}
+		for _, a := range tt.aliases {
+			if !have[a] {
+				t.Errorf("%q has no mention %q (has %v)", tt.name, a, have)
+			}
+		}
+	}
+}
+
+func TestExampleQuotes(t *testing.T) {
+	d := extractText(t, newExtractor(t), testdata.Example(t))
+	want := []struct{ text, speaker, cue string }{
+		{"deeply sorry", "Margaret Okafor", "said"},
+		{"I have always put the people of Northbridge first,", "Margaret Okafor", "said"},
+		{"It is right that I take responsibility, and I will do so today.", "Margaret Okafor", ""},
+		{"My job is to fix this, not to walk away from it.", "David Hale", "added"},
+	}
+	var direct []Quote
+	for _, q := range d.Quotes {
+		if q.Direct {
+			direct = append(direct, q)
+		}
+	}
+	if len(direct) != len(want) {
+		t.Fatalf("%d direct quotes, want %d", len(direct), len(want))
+	}
+	for i, w := range want {
+		q := direct[i]
+		if got := d.Slice(q.Span); got != w.text {
+			t.Errorf("quote %d is %q, want %q", i, got, w.text)
+		}
+		if got := name(d, q.Speaker); got != w.speaker {
+			t.Errorf("quote %q spoken by %s, want %s", w.text, got, w.speaker)
+		}
+		if w.cue != "" && d.Slice(q.Cue) != w.cue {
+			t.Errorf("quote %q has cue %q, want %q", w.text, d.Slice(q.Cue), w.cue)
+		}
+	}
+	// Reported speech: "Chief executive David Hale said he would stay in his post."
+	found := false
+	for _, q := range d.Quotes {
+		if !q.Direct && d.Slice(q.Span) == "he would stay in his post" && name(d, q.Speaker) == "David Hale" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the reported speech of David Hale was not found")
+	}
+}
+
+func TestExampleRoles(t *testing.T) {
+	d := extractText(t, newExtractor(t), testdata.Example(t))
+	want := []struct {
+		holder, title, org, party string
+		status                    Status
+		start, end                string
+	}{
+		{"Margaret Okafor", "leader of Northbridge City Council", "", "", Current, "", ""},
+		{"Margaret Okafor", "councillor", "", "Labour", Current, "", ""},
+		{"David Hale", "Chief executive", "", "", Current, "", ""},
+		{"Rachel Stone", "housing minister", "", "", Current, "", ""},
+		{"Tom Ashby", "MP", "", "Liberal Democrat", Current, "", ""},
+		{"David Hale", "head of housing", "", "", Former, "2012", "2016"},
+	}
+	for _, w := range want {
+		found := false
+		for _, r := range d.Roles {
+			if name(d, r.Holder) != w.holder || r.TitleText != w.title {
+				continue
+			}
+			found = true
+			if w.party != "" && name(d, r.Party) != w.party {
+				t.Errorf("%s %s: party %s, want %s", w.holder, w.title, name(d, r.Party), w.party)
+			}
+			if r.Status != w.status || r.Start != w.start || r.End != w.end {
+				t.Errorf("%s %s: %v %q-%q, want %v %q-%q", w.holder, w.title, r.Status, r.Start, r.End, w.status, w.start, w.end)
+			}
+			if !r.Evidence.Valid() || !strings.Contains(d.Slice(r.Evidence), d.Slice(r.Title)) {
+				t.Errorf("%s %s: evidence %q does not hold the title", w.holder, w.title, d.Slice(r.Evidence))
+			}
+		}
+		if !found {
+			t.Errorf("no role %q for %s", w.title, w.holder)
+		}
+	}
+}
+
+func TestExampleEvents(t *testing.T) {
+	d := extractText(t, newExtractor(t), testdata.Example(t))
+	want := []struct {
+		typ         EventType
+		subject, by string
+		modality    Modality
+	}{
+		{Resign, "Margaret Okafor", "-", Actual},
+		{RefuseToResign, "David Hale", "-", Actual},
+		{Apologize, "Margaret Okafor", "-", Actual},
+		{PublishReport, "Alan Pryce", "-", Actual},
+		{CallToResign, "David Hale", "Rachel Stone", Actual},
+		{Deny, "David Hale", "-", Actual},
+	}
+	for _, w := range want {
+		found := false
+		for _, e := range d.Events {
+			if e.Type == w.typ && name(d, e.Subject) == w.subject && name(d, e.By) == w.by && e.Modality == w.modality {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no event %v %s by %s (%v)", w.typ, w.subject, w.by, w.modality)
+		}
+	}
+}
+
+func TestEventModality(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text     string
+		typ      EventType
+		modality Modality
+	}{
+		{"Mayor Joan Fisher will resign next month.", Resign, Planned},
+		{"The party threatened to suspend councillor Peter Gray.", Suspend, Threatened},
+		{"Councillor Peter Gray resigned on Monday.", Resign, Actual},
+		{"Councillor Peter Gray said he would not resign.", RefuseToResign, Actual},
+		{"Councillor Peter Gray refused to step down.", RefuseToResign, Actual},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.text)
+		found := false
+		for _, e := range d.Events {
+			if e.Type == tt.typ && e.Modality == tt.modality {
+				found = true
+			}
+		}
+		if !found {
+			var got []string
+			for _, e := range d.Events {
+				got = append(got, e.Type.String()+"/"+e.Modality.String())
+			}
+			t.Errorf("%q: want %v/%v, got %v", tt.text, tt.typ, tt.modality, got)
+		}
+	}
+}
+
+func TestAmountsAndDates(t *testing.T) {
+	x := newExtractor(t)
+	src := "Officials said 1,400 children and nine families were moved between 2005 and 2010, at a cost of \u00a34.5m, up 10%. It began in December 1996."
+	d := extractText(t, x, src)
+	amounts := map[string]Amount{}
+	for _, a := range d.Amounts {
+		amounts[d.Slice(a.Span)] = a
+	}
+	for text, want := range map[string]Amount{
+		"1,400 children": {Value: 1400, Unit: "children"},
+		"nine families":  {Value: 9, Unit: "families"},
+		"\u00a34.5m":     {Value: 4.5e6, Unit: "pounds"},
+		"10%":            {Value: 10, Unit: "percent"},
+	} {
+		got, ok := amounts[text]
+		if !ok || got.Value != want.Value || got.Unit != want.Unit {
+			t.Errorf("amount %q: got %+v (found %v), want %v %s", text, got, ok, want.Value, want.Unit)
+		}
+	}
+	dates := map[string]string{}
+	for _, dt := range d.Dates {
+		dates[d.Slice(dt.Span)] = dt.Value
+	}
+	for text, want := range map[string]string{"between 2005 and 2010": "2005/2010", "December 1996": "1996-12"} {
+		if dates[text] != want {
+			t.Errorf("date %q = %q, want %q (all: %v)", text, dates[text], want, dates)
+		}
+	}
+	// Relative dates are read against the article's date.
+	a, _ := ingest.ParseText([]byte("The minister resigned yesterday. He will speak on Friday."))
+	a.Published = "2014-08-27" // a Wednesday
+	d, err := x.Extract(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dates = map[string]string{}
+	for _, dt := range d.Dates {
+		dates[d.Slice(dt.Span)] = dt.Value
+	}
+	if dates["yesterday"] != "2014-08-26" || dates["Friday"] != "2014-08-29" {
+		t.Errorf("relative dates %v, want yesterday 2014-08-26 and Friday 2014-08-29", dates)
+	}
+}
