@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"onrecord/perceptron"
 	"sort"
 	"time"
 )
@@ -13,7 +14,7 @@ import (
 type Clusters struct {
 	Levels []int             // the number of classes at each level, finest first
 	ids    map[string]uint64 // word -> its class at each level, 16 bits a level
-	norm   map[uint64]uint64 // hashNorm of a word -> the classes of its most frequent form
+	norm   map[uint64]uint64 // the HashNorm of a word -> the classes of its most frequent form
 }
 
 // maxClusterLevels bounds the levels, which must fit 16 bits each in a uint64.
@@ -28,7 +29,7 @@ func (c *Clusters) lookup(word string) (uint64, bool) {
 	if v, ok := c.ids[word]; ok {
 		return v, true
 	}
-	v, ok := c.norm[hashNorm(word)]
+	v, ok := c.norm[perceptron.HashNorm(word)]
 	return v, ok
 }
 
@@ -143,8 +144,8 @@ func LearnClusters(ctx context.Context, sentences [][]string, opt ClusterOptions
 	c := &Clusters{Levels: opt.Levels, ids: make(map[string]uint64, len(words)), norm: map[uint64]uint64{}}
 	for i, w := range words {
 		c.ids[w] = ids[i]
-		if _, ok := c.norm[hashNorm(w)]; !ok { // words are in order of frequency
-			c.norm[hashNorm(w)] = ids[i]
+		if _, ok := c.norm[perceptron.HashNorm(w)]; !ok { // words are in order of frequency
+			c.norm[perceptron.HashNorm(w)] = ids[i]
 		}
 	}
 	return c, nil

@@ -3,6 +3,7 @@ package ner
 import (
 	"fmt"
 	"math/bits"
+	"onrecord/perceptron"
 	"strings"
 
 	"onrecord/text"
@@ -144,18 +145,18 @@ func (m *Model) attrs(dst []attr, src string, toks []text.Token, sents []text.Se
 	for _, t := range toks {
 		w := src[t.Start:t.End]
 		var a attr
-		a.norm = hashNorm(w)
-		a.form = hashString(w)
-		a.long, a.short = shapes(w)
-		a.cap = capClass(w)
+		a.norm = perceptron.HashNorm(w)
+		a.form = perceptron.HashString(w)
+		a.long, a.short = perceptron.Shapes(w)
+		a.cap = perceptron.CapClass(w)
 		for k := 0; k < 4; k++ {
-			a.prefix[k] = hashAffix(w, k+1)
-			a.suffix[k] = hashAffix(w, -(k + 1))
+			a.prefix[k] = perceptron.HashAffix(w, k+1)
+			a.suffix[k] = perceptron.HashAffix(w, -(k + 1))
 		}
 		if m.Features&ClusterFeatures != 0 && m.clusters != nil {
 			if ids, ok := m.clusters.lookup(w); ok {
 				for k := range m.clusters.Levels {
-					a.cluster[k] = mix(uint64(k+1), ids>>(16*k)&0xffff)
+					a.cluster[k] = perceptron.Mix(uint64(k+1), ids>>(16*k)&0xffff)
 				}
 			}
 		}
@@ -171,14 +172,14 @@ func (m *Model) attrs(dst []attr, src string, toks []text.Token, sents []text.Se
 			for i := s.From; i < s.To; i++ {
 				var how uint8
 				switch dst[i].cap {
-				case capLower:
+				case perceptron.CapLower:
 					how = seenLower
-				case capInit, capMixed:
+				case perceptron.CapInit, perceptron.CapMixed:
 					how = seenTitle
 					if i == s.From {
 						how = seenInitial
 					}
-				case capAll:
+				case perceptron.CapAll:
 					if !caps {
 						how = seenCaps
 					}
@@ -206,15 +207,15 @@ func (m *Model) static(dst []uint64, a []attr, i, from, to int, capsSentence boo
 	w, l1, r1, l2, r2 := &a[i], at(i-1), at(i+1), at(i-2), at(i+2)
 	dst = append(dst, tBias)
 	if f&WordFeatures != 0 {
-		dst = append(dst, mix(tNorm, w.norm), mix(tForm, w.form),
-			mix(tNormL1, l1.norm), mix(tNormR1, r1.norm), mix(tNormL2, l2.norm), mix(tNormR2, r2.norm))
+		dst = append(dst, perceptron.Mix(tNorm, w.norm), perceptron.Mix(tForm, w.form),
+			perceptron.Mix(tNormL1, l1.norm), perceptron.Mix(tNormR1, r1.norm), perceptron.Mix(tNormL2, l2.norm), perceptron.Mix(tNormR2, r2.norm))
 	}
 	if f&BigramFeatures != 0 {
-		dst = append(dst, mix(mix(tBigramL, l1.norm), w.norm), mix(mix(tBigramR, w.norm), r1.norm))
+		dst = append(dst, perceptron.Mix(perceptron.Mix(tBigramL, l1.norm), w.norm), perceptron.Mix(perceptron.Mix(tBigramR, w.norm), r1.norm))
 	}
 	if f&AffixFeatures != 0 {
 		for k := 0; k < 4; k++ {
-			dst = append(dst, mix(tPrefix+uint64(k)<<8, w.prefix[k]), mix(tSuffix+uint64(k)<<8, w.suffix[k]))
+			dst = append(dst, perceptron.Mix(tPrefix+uint64(k)<<8, w.prefix[k]), perceptron.Mix(tSuffix+uint64(k)<<8, w.suffix[k]))
 		}
 	}
 	if f&ShapeFeatures != 0 {
@@ -226,39 +227,39 @@ func (m *Model) static(dst []uint64, a []attr, i, from, to int, capsSentence boo
 		if capsSentence {
 			caps = 1
 		}
-		dst = append(dst, mix(tShape, w.long), mix(tShort, w.short),
-			mix(tShortL1, l1.short), mix(tShortR1, r1.short),
-			mix(mix(tShortPairL, l1.short), w.short), mix(mix(tShortPairR, w.short), r1.short),
-			mix(mix(tCapFirst, first), w.cap), mix(mix(tCapSentence, caps), w.cap))
+		dst = append(dst, perceptron.Mix(tShape, w.long), perceptron.Mix(tShort, w.short),
+			perceptron.Mix(tShortL1, l1.short), perceptron.Mix(tShortR1, r1.short),
+			perceptron.Mix(perceptron.Mix(tShortPairL, l1.short), w.short), perceptron.Mix(perceptron.Mix(tShortPairR, w.short), r1.short),
+			perceptron.Mix(perceptron.Mix(tCapFirst, first), w.cap), perceptron.Mix(perceptron.Mix(tCapSentence, caps), w.cap))
 	}
 	if f&ClusterFeatures != 0 {
 		for k := range w.cluster {
 			if w.cluster[k] != 0 {
-				dst = append(dst, mix(tCluster, w.cluster[k]))
+				dst = append(dst, perceptron.Mix(tCluster, w.cluster[k]))
 			}
 			if l1.cluster[k] != 0 {
-				dst = append(dst, mix(tClusterL1, l1.cluster[k]))
+				dst = append(dst, perceptron.Mix(tClusterL1, l1.cluster[k]))
 			}
 			if r1.cluster[k] != 0 {
-				dst = append(dst, mix(tClusterR1, r1.cluster[k]))
+				dst = append(dst, perceptron.Mix(tClusterR1, r1.cluster[k]))
 			}
 		}
 	}
-	if f&CaseFeatures != 0 && w.cap != capNone {
-		dst = append(dst, mix(mix(tCase, uint64(w.seen)), w.cap))
+	if f&CaseFeatures != 0 && w.cap != perceptron.CapNone {
+		dst = append(dst, perceptron.Mix(perceptron.Mix(tCase, uint64(w.seen)), w.cap))
 		if i == from {
-			dst = append(dst, mix(mix(tCase+1<<8, uint64(w.seen)), w.cap))
+			dst = append(dst, perceptron.Mix(perceptron.Mix(tCase+1<<8, uint64(w.seen)), w.cap))
 		}
 	}
 	if f&GazetteerFeatures != 0 {
 		for g := w.gaz; g != 0; g &= g - 1 {
-			dst = append(dst, mix(tGaz, uint64(bits.TrailingZeros64(g))))
+			dst = append(dst, perceptron.Mix(tGaz, uint64(bits.TrailingZeros64(g))))
 		}
 		for g := l1.gaz; g != 0; g &= g - 1 {
-			dst = append(dst, mix(tGazL1, uint64(bits.TrailingZeros64(g))))
+			dst = append(dst, perceptron.Mix(tGazL1, uint64(bits.TrailingZeros64(g))))
 		}
 		for g := r1.gaz; g != 0; g &= g - 1 {
-			dst = append(dst, mix(tGazR1, uint64(bits.TrailingZeros64(g))))
+			dst = append(dst, perceptron.Mix(tGazR1, uint64(bits.TrailingZeros64(g))))
 		}
 	}
 	return dst
@@ -270,9 +271,9 @@ func (m *Model) static(dst []uint64, a []attr, i, from, to int, capsSentence boo
 func (m *Model) dynamic(dst []uint64, a []attr, i int, p1, p2 label, mem *memory) []uint64 {
 	if m.Features&HistoryFeatures != 0 {
 		w := &a[i]
-		dst = append(dst, mix(tPrev1, uint64(p1)), mix(tPrev2, uint64(p2)),
-			mix(mix(tPrev12, uint64(p1)), uint64(p2)),
-			mix(mix(tPrevNorm, uint64(p1)), w.norm), mix(mix(tPrevShort, uint64(p1)), w.short))
+		dst = append(dst, perceptron.Mix(tPrev1, uint64(p1)), perceptron.Mix(tPrev2, uint64(p2)),
+			perceptron.Mix(perceptron.Mix(tPrev12, uint64(p1)), uint64(p2)),
+			perceptron.Mix(perceptron.Mix(tPrevNorm, uint64(p1)), w.norm), perceptron.Mix(perceptron.Mix(tPrevShort, uint64(p1)), w.short))
 	}
 	if m.Features&MemoryFeatures != 0 && mem != nil {
 		dst = mem.features(dst, &a[i])
@@ -286,9 +287,9 @@ func isCapsSentence(a []attr, from, to int) bool {
 	caps := false
 	for k := from; k < to; k++ {
 		switch a[k].cap {
-		case capLower, capInit, capMixed:
+		case perceptron.CapLower, perceptron.CapInit, perceptron.CapMixed:
 			return false
-		case capAll:
+		case perceptron.CapAll:
 			caps = true
 		}
 	}

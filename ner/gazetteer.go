@@ -3,6 +3,7 @@ package ner
 import (
 	"fmt"
 	"math/bits"
+	"onrecord/perceptron"
 
 	"onrecord/text"
 )
@@ -54,15 +55,15 @@ func (g *Gazetteer) Add(list int, words []string) {
 	}
 	h := uint64(gazSeed)
 	for i, w := range words {
-		h = mix(h, hashNorm(w))
+		h = perceptron.Mix(h, perceptron.HashNorm(w))
 		if i < len(words)-1 {
 			g.entries[h] |= gazPrefix
 		}
 	}
 	g.entries[h] |= 1 << list
 	if n := len(words); n > 1 {
-		g.entries[mix(gazSeed, hashNorm(words[0]))] |= gazFirst << list
-		g.entries[mix(gazSeed, hashNorm(words[n-1]))] |= gazLast << list
+		g.entries[perceptron.Mix(gazSeed, perceptron.HashNorm(words[0]))] |= gazFirst << list
+		g.entries[perceptron.Mix(gazSeed, perceptron.HashNorm(words[n-1]))] |= gazLast << list
 	}
 	g.maxLen = max(g.maxLen, len(words))
 }
@@ -72,17 +73,17 @@ func (g *Gazetteer) Add(list int, words []string) {
 func (g *Gazetteer) mark(a []attr, sents []text.Sentence) {
 	for _, s := range sents {
 		for i := s.From; i < s.To; i++ {
-			if a[i].cap == capLower || a[i].cap == capNone {
+			if a[i].cap == perceptron.CapLower || a[i].cap == perceptron.CapNone {
 				continue
 			}
 			h := uint64(gazSeed)
 			for n := 1; n <= g.maxLen && i+n <= s.To; n++ {
-				h = mix(h, a[i+n-1].norm)
+				h = perceptron.Mix(h, a[i+n-1].norm)
 				v := g.entries[h]
 				if n == 1 {
 					a[i].gaz |= v & (0xff*gazFirst | 0xff*gazLast)
 				}
-				if lists := v & (1<<maxGazetteerLists - 1); lists != 0 && a[i+n-1].cap != capLower {
+				if lists := v & (1<<maxGazetteerLists - 1); lists != 0 && a[i+n-1].cap != perceptron.CapLower {
 					for l := lists; l != 0; l &= l - 1 {
 						list := bits.TrailingZeros64(l)
 						if n == 1 {

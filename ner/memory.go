@@ -1,5 +1,7 @@
 package ner
 
+import "onrecord/perceptron"
+
 // memory remembers, for each capitalised word of a document, how often each label type
 // was given to it so far, so that a name is tagged alike throughout an article: "Blair"
 // after "Tony Blair" was tagged a person.
@@ -24,7 +26,7 @@ func (m *memory) reset() {
 	clear(m.counts)
 }
 
-func remembered(a *attr) bool { return a.cap != capLower && a.cap != capNone }
+func remembered(a *attr) bool { return a.cap != perceptron.CapLower && a.cap != perceptron.CapNone }
 
 // record notes that the token a was given label l.
 func (m *memory) record(a *attr, l label) {
@@ -75,7 +77,7 @@ func (m *memory) features(dst []uint64, a *attr) []uint64 {
 		case 2*int(n) > total:
 			share = 1 // mostly
 		}
-		dst = append(dst, mix(tMemory, uint64(slot)*4+share), mix(mix(tMemoryCap, uint64(slot)*4+share), a.cap))
+		dst = append(dst, perceptron.Mix(tMemory, uint64(slot)*4+share), perceptron.Mix(perceptron.Mix(tMemoryCap, uint64(slot)*4+share), a.cap))
 	}
 	return dst
 }

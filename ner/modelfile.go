@@ -12,6 +12,8 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	"onrecord/perceptron"
 )
 
 // The model file: a gzip stream holding a magic line, a JSON header, then the clusters,
@@ -81,7 +83,7 @@ func (m *Model) Write(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	h := modelHeader{Types: m.Types, Features: m.Features.String(), Bits: m.bits, Scale: m.scale}
+	h := modelHeader{Types: m.Types, Features: m.Features.String(), Bits: m.bits, Scale: m.weights.Scale}
 	if m.clusters != nil {
 		h.ClusterLevels = m.clusters.Levels
 	}
@@ -115,34 +117,13 @@ func (m *Model) Write(w io.Writer) error {
 	if m.gazetteer != nil {
 		writeHashMap(bw, m.gazetteer.entries, uv)
 	}
-	rows := 1 << m.bits
-	last := -1 // rows are written as the distance from the last one written, never 0
-	for r := 0; r < rows; r++ {
-		row := m.weights[r*m.nl : (r+1)*m.nl]
-		if allZero(row) {
-			continue
-		}
-		uv(uint64(r - last))
-		last = r
-		for _, x := range row {
-			n := binary.PutVarint(buf[:], int64(x))
-			bw.Write(buf[:n])
-		}
+	if err := m.weights.WriteRows(bw); err != nil {
+		return err
 	}
-	uv(0)
 	if err := bw.Flush(); err != nil {
 		return err
 	}
 	return zw.Close()
-}
-
-func allZero(row []int16) bool {
-	for _, x := range row {
-		if x != 0 {
-			return false
-		}
-	}
-	return true
 }
 
 // writeHashMap writes a map of hashes in key order: its length, then each key as 8 bytes
@@ -201,7 +182,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if h.Bits == 0 || h.Bits > 26 || len(h.Types) == 0 || len(h.Types) > 60 {
 		return fail("header", fmt.Errorf("bad sizes: %d bits, %d types", h.Bits, len(h.Types)))
 	}
-	m := &Model{Types: h.Types, Features: feats, bits: h.Bits, nl: numLabels(len(h.Types)), scale: h.Scale}
+	m := &Model{Types: h.Types, Features: feats, bits: h.Bits, nl: numLabels(len(h.Types))}
 	if h.ClusterLevels != nil {
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n > 1<<24 {
@@ -236,31 +217,8 @@ func ReadModel(r io.Reader) (*Model, error) {
 		}
 		m.gazetteer = &Gazetteer{Lists: h.Lists, entries: entries, maxLen: h.MaxNameLen}
 	}
-	m.weights = make([]int16, (1<<m.bits)*m.nl)
-	row := -1
-	for {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail("weights", err)
-		}
-		if d == 0 {
-			break
-		}
-		if d > 1<<m.bits {
-			return fail("weights", fmt.Errorf("row distance %d out of range", d))
-		}
-		row += int(d)
-		if row >= 1<<m.bits {
-			return fail("weights", fmt.Errorf("row %d out of range", row))
-		}
-		ws := m.weights[row*m.nl : (row+1)*m.nl]
-		for i := range ws {
-			x, err := binary.ReadVarint(br)
-			if err != nil || x < -1<<15 || x >= 1<<15 {
-				return fail("weights", err)
-			}
-			ws[i] = int16(x)
-		}
+	if m.weights, err = perceptron.ReadRows(br, m.bits, m.nl, h.Scale); err != nil {
+		return fail("weights", err)
 	}
 	return m, nil
 }

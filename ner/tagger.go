@@ -35,7 +35,7 @@ func (t *Tagger) Tag(dst []Span, src string, toks []text.Token, sents []text.Sen
 		for i := s.From; i < s.To; i++ {
 			t.feats = m.static(t.feats[:0], t.attrs, i, s.From, s.To, caps)
 			t.feats = m.dynamic(t.feats, t.attrs, i, p1, p2, &t.mem)
-			addRows(t.scores, m.weights, t.feats, m.bits, m.nl)
+			m.weights.Score(t.scores, t.feats)
 			l := best(t.scores, p1, i == s.To-1)
 			t.labels[i] = l
 			if !s.Headline {

@@ -4,10 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"math"
 	"math/rand/v2"
 	"time"
 
+	"onrecord/perceptron"
 	"onrecord/text"
 )
 
@@ -120,10 +120,7 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 		docs[d] = p
 	}
 
-	size := (1 << opt.Bits) * m.nl
-	w := make([]float32, size) // current weights
-	u := make([]float64, size) // sum of updates, each times the step it was made at
-	c := 1.0
+	tr := perceptron.NewTrainer(opt.Bits, m.nl)
 	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
@@ -149,19 +146,13 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 				for i := s.From; i < s.To; i++ {
 					feats = append(feats[:0], p.static[i]...)
 					feats = m.dynamic(feats, p.attrs, i, p1, p2, &mem)
-					addRows(scores, w, feats, m.bits, m.nl)
+					tr.Score(scores, feats)
 					pred := best(scores, p1, i == s.To-1)
 					if gold := p.gold[i]; pred != gold {
 						errors++
-						for _, h := range feats {
-							off := m.row(h)
-							w[off+int(gold)]++
-							u[off+int(gold)] += c
-							w[off+int(pred)]--
-							u[off+int(pred)] -= c
-						}
+						tr.Update(feats, int(gold), int(pred))
 					}
-					c++
+					tr.Tick()
 					tokens++
 					mem.record(&p.attrs[i], pred)
 					p2, p1 = p1, pred
@@ -169,7 +160,7 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 			}
 		}
 		cand := *m
-		cand.weights, cand.scale = quantize(w, u, c)
+		cand.weights = tr.Average()
 		line := fmt.Sprintf("epoch %d: %d errors in %d tokens (%.2f%%)", epoch, errors, tokens, 100*float64(errors)/float64(tokens))
 		keep := len(dev) == 0
 		var sc *Score
@@ -190,23 +181,6 @@ func Train(ctx context.Context, train, dev []Document, opt TrainOptions) (*Model
 		}
 	}
 	return bestModel, bestScore, nil
-}
-
-// quantize returns the averaged weights w - u/c as 16-bit integers and their scale.
-func quantize(w []float32, u []float64, c float64) ([]int16, float32) {
-	maxAbs := 0.0
-	for i := range w {
-		maxAbs = max(maxAbs, math.Abs(float64(w[i])-u[i]/c))
-	}
-	scale := 1.0
-	if maxAbs > 0 {
-		scale = 32767 / maxAbs
-	}
-	q := make([]int16, len(w))
-	for i := range w {
-		q[i] = int16(math.Round((float64(w[i]) - u[i]/c) * scale))
-	}
-	return q, float32(scale)
 }
 
 // Evaluate tags documents with gold tags and scores the result by exact span match.

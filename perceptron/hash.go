@@ -1,4 +1,4 @@
-package ner
+package perceptron
 
 import (
 	"unicode"
@@ -13,8 +13,8 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// hashString returns the FNV-1a hash of s.
-func hashString(s string) uint64 {
+// HashString returns the FNV-1a hash of s.
+func HashString(s string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint64(s[i])) * fnvPrime
@@ -22,9 +22,9 @@ func hashString(s string) uint64 {
 	return h
 }
 
-// hashNorm returns the hash of s lower-cased, with every digit read as 0, so that "1996"
+// HashNorm returns the hash of s lower-cased, with every digit read as 0, so that "1996"
 // and "2004" or "BLAIR" and "Blair" share a hash.
-func hashNorm(s string) uint64 {
+func HashNorm(s string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -62,9 +62,9 @@ func lowerByte(c byte) byte {
 	return c
 }
 
-// hashAffix returns the hash of the lower-cased prefix (n > 0) or suffix (n < 0) of s of
+// HashAffix returns the hash of the lower-cased prefix (n > 0) or suffix (n < 0) of s of
 // |n| bytes, or of s itself when it is shorter.
-func hashAffix(s string, n int) uint64 {
+func HashAffix(s string, n int) uint64 {
 	h := uint64(fnvOffset)
 	if n > 0 {
 		if n > len(s) {
@@ -85,18 +85,18 @@ func hashAffix(s string, n int) uint64 {
 	return h
 }
 
-// mix combines two hashes into one (a step of splitmix64 over their sum).
-func mix(a, b uint64) uint64 {
+// Mix combines two hashes into one (a step of splitmix64 over their sum).
+func Mix(a, b uint64) uint64 {
 	z := a*0x9e3779b97f4a7c15 + b + 0x632be59bd9b4e019
 	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9
 	z = (z ^ (z >> 27)) * 0x94d049bb133111eb
 	return z ^ (z >> 31)
 }
 
-// shapes returns hashes of the word's shape: letters as X or x, digits as d, other
+// Shapes returns hashes of the word's shape: letters as X or x, digits as d, other
 // characters as themselves; long keeps up to four of a run ("Xxxxx" for "Blairite"), short
 // keeps one ("Xx").
-func shapes(s string) (long, short uint64) {
+func Shapes(s string) (long, short uint64) {
 	long, short = fnvOffset, fnvOffset
 	var last byte
 	run := 0
@@ -142,17 +142,18 @@ func shapes(s string) (long, short uint64) {
 	return long, short
 }
 
-// Capitalisation classes of a word.
+// Capitalisation classes of a word, as CapClass gives them.
 const (
-	capNone   = iota // no letters
-	capLower         // all lower case
-	capInit          // first letter upper, others lower
-	capAll           // all upper case, two letters or more
-	capMixed         // anything else: "McDonald", "iPod"
-	capSingle        // one capital letter and no other letters: "A", "J."
+	CapNone   = iota // no letters
+	CapLower         // all lower case
+	CapInit          // first letter upper, others lower
+	CapAll           // all upper case, two letters or more
+	CapMixed         // anything else: "McDonald", "iPod"
+	CapSingle        // one capital letter and no other letters: "A", "J."
 )
 
-func capClass(s string) uint64 {
+// CapClass returns the capitalisation class of a word.
+func CapClass(s string) uint64 {
 	upper, lower, firstUpper := 0, 0, false
 	for i, r := range s {
 		switch {
@@ -167,15 +168,15 @@ func capClass(s string) uint64 {
 	}
 	switch {
 	case upper == 0 && lower == 0:
-		return capNone
+		return CapNone
 	case upper == 0:
-		return capLower
+		return CapLower
 	case lower == 0 && upper == 1:
-		return capSingle
+		return CapSingle
 	case lower == 0:
-		return capAll
+		return CapAll
 	case firstUpper && upper == 1:
-		return capInit
+		return CapInit
 	}
-	return capMixed
+	return CapMixed
 }
