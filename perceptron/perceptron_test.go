@@ -75,8 +75,8 @@ func TestHashNorm(t *testing.T) {
 		t.Error("HashNorm does not fold case and digits as it should")
 	}
 	long, short := Shapes("Blairite")
-	l2, s2 := Shapes("Hewitt")
+	l2, s2 := Shapes("Ann")
 	if short != s2 || long == l2 {
-		t.Error("short shapes should agree and long shapes differ for Blairite and Hewitt")
+		t.Error("short shapes should agree and long shapes differ for Blairite and Ann")
 	}
 }
