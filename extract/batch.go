@@ -5,7 +5,6 @@ import (
 	"sync"
 
 	"onrecord/ingest"
-	"onrecord/ner"
 )
 
 // Result is the outcome of extracting one input of a batch.
@@ -18,7 +17,7 @@ type Result struct {
 // ExtractAll reads and extracts inputs 0 to n-1 with workers goroutines, each with its own
 // Extractor over the shared model, and hands each result to emit in input order. read
 // loads input i. It stops at the first error emit returns, or when ctx is done.
-func ExtractAll(ctx context.Context, m *ner.Model, n, workers int, read func(i int) (*ingest.Article, error), emit func(Result) error) error {
+func ExtractAll(ctx context.Context, ms *Models, n, workers int, read func(i int) (*ingest.Article, error), emit func(Result) error) error {
 	if workers < 1 {
 		workers = 1
 	}
@@ -31,7 +30,7 @@ func ExtractAll(ctx context.Context, m *ner.Model, n, workers int, read func(i i
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			x := New(m)
+			x := New(ms)
 			for i := range jobs {
 				r := Result{Index: i}
 				a, err := read(i)

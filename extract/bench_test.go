@@ -6,13 +6,12 @@ import (
 
 	"onrecord/ingest"
 	"onrecord/internal/testdata"
-	"onrecord/ner"
 )
 
 // BenchmarkExtract measures whole-record extraction on one core over the BBC politics
 // articles (or the example article when the shared data is absent).
 func BenchmarkExtract(b *testing.B) {
-	m, err := ner.LoadDefault()
+	ms, err := LoadModels()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -24,7 +23,7 @@ func BenchmarkExtract(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	x := New(m)
+	x := New(ms)
 	ctx := context.Background()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

@@ -7,7 +7,6 @@ import (
 
 	"onrecord/ingest"
 	"onrecord/internal/testdata"
-	"onrecord/ner"
 )
 
 // extractText extracts a plain-text article written for the test.
@@ -26,11 +25,11 @@ func extractText(t testing.TB, x *Extractor, src string) *Document {
 
 func newExtractor(t testing.TB) *Extractor {
 	t.Helper()
-	m, err := ner.LoadDefault()
+	ms, err := LoadModels()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(m)
+	return New(ms)
 }
 
 // entityNamed returns the entity whose name or one of whose name mentions is name, or -1.

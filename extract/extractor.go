@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 
+	"onrecord/attrib"
 	"onrecord/ingest"
 	"onrecord/ner"
 )
@@ -31,19 +32,41 @@ func Stages() []Stage {
 	}
 }
 
-// Extractor reads records out of articles. It keeps scratch space between articles, so it
-// is not safe for concurrent use: give each goroutine its own, made from one shared model.
-type Extractor struct {
-	model  *ner.Model
-	tagger *ner.Tagger
-	lex    *lexicon
-	stages []Stage
-	spans  []ner.Span
+// Models are the trained models extraction uses: the named-entity tagger and the
+// attribution tagger. They are read-only and shared by all extractors.
+type Models struct {
+	NER    *ner.Model
+	Attrib *attrib.Model
 }
 
-// New returns an extractor that finds names with model m.
-func New(m *ner.Model) *Extractor {
-	return &Extractor{model: m, tagger: m.NewTagger(), lex: newLexicon(), stages: Stages()}
+// LoadModels returns the models embedded in the program.
+func LoadModels() (*Models, error) {
+	nm, err := ner.LoadDefault()
+	if err != nil {
+		return nil, err
+	}
+	am, err := attrib.LoadDefault()
+	if err != nil {
+		return nil, err
+	}
+	return &Models{NER: nm, Attrib: am}, nil
+}
+
+// Extractor reads records out of articles. It keeps scratch space between articles, so it
+// is not safe for concurrent use: give each goroutine its own, made from shared models.
+type Extractor struct {
+	model   *ner.Model
+	tagger  *ner.Tagger
+	attrib  *attrib.Tagger
+	lex     *lexicon
+	stages  []Stage
+	spans   []ner.Span
+	attrDoc attrib.Doc
+}
+
+// New returns an extractor that uses the models ms.
+func New(ms *Models) *Extractor {
+	return &Extractor{model: ms.NER, tagger: ms.NER.NewTagger(), attrib: ms.Attrib.NewTagger(), lex: newLexicon(), stages: Stages()}
 }
 
 // Extract reads the record of an article.

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
+	"onrecord/attrib"
 	"onrecord/text"
 )
 
@@ -15,54 +17,127 @@ import (
 func (x *Extractor) findQuotes(d *Document) {
 	x.directQuotes(d)
 	x.attributeQuotes(d)
-	x.reportedSpeech(d)
+	x.taggedSpeech(d)
 }
 
-// quoteMark tells whether token i is a quotation mark, and whether it opens one.
+// taggedSpeech adds the reported speech the attribution tagger finds: each attribution
+// whose content is not mostly words in quotation marks, which the direct quotations hold.
+func (x *Extractor) taggedSpeech(d *Document) {
+	ad := &x.attrDoc
+	ad.Text, ad.Tokens, ad.Sentences = d.Text, d.Tokens, d.Sentences
+	ad.SetEntities(x.spans)
+	ad.SetClasses(x.model)
+	quoted := make([]bool, len(d.Tokens))
+	for _, q := range d.Quotes {
+		for k := max(d.TokenAt(q.Start)-1, 0); k < len(d.Tokens) && d.Tokens[k].Start <= q.End; k++ {
+			quoted[k] = true
+		}
+	}
+	for _, a := range x.attrib.Tag(ad) {
+		ext := a.Extent()
+		x.speakerFromAttribution(d, a)
+		from, to := ext.From, ext.To
+		for from < to && (d.Tokens[from].Kind == text.Punct || d.quoteMarkAt(from)) {
+			from++
+		}
+		for to > from && (d.Tokens[to-1].Kind == text.Punct || d.quoteMarkAt(to-1)) {
+			to--
+		}
+		if to-from < 2 || d.Sentences[d.SentenceOf(from)].Headline {
+			continue
+		}
+		n := 0
+		for k := from; k < to; k++ {
+			if quoted[k] {
+				n++
+			}
+		}
+		if 2*n >= to-from {
+			continue // a direct quotation, found already
+		}
+		q := Quote{Span: d.TokenSpan(from, to), Speaker: -1}
+		if a.Cue.Valid() {
+			q.Cue = d.TokenSpan(a.Cue.From, a.Cue.To)
+		}
+		if a.Source.Valid() {
+			q.Source = d.TokenSpan(a.Source.From, a.Source.To)
+			q.Speaker = speakerIn(d, a.Source.From, a.Source.To)
+		} else if a.Cue.Valid() {
+			// No source tagged: the subject of the cue, or who is named after it.
+			start := d.Sentences[d.SentenceOf(a.Cue.From)].From
+			if q.Speaker, q.Source = x.subjectOf(d, a.Cue.From, start); q.Speaker < 0 && !q.Source.Valid() {
+				q.Speaker, q.Source = x.speakerAt(d, a.Cue.To, d.Sentences[d.SentenceOf(a.Cue.From)].To)
+			}
+		}
+		d.Quotes = append(d.Quotes, q)
+	}
+	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+}
+
+// speakerFromAttribution gives the direct quotations inside an attribution that have no
+// speaker the attribution's source.
+func (x *Extractor) speakerFromAttribution(d *Document, a attrib.Attribution) {
+	if !a.Source.Valid() {
+		return
+	}
+	ext := a.Extent()
+	span := d.TokenSpan(ext.From, ext.To)
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if !q.Direct || q.Speaker >= 0 || q.Source.Valid() || q.Start < span.Start || q.End > span.End {
+			continue
+		}
+		q.Source = d.TokenSpan(a.Source.From, a.Source.To)
+		q.Speaker = speakerIn(d, a.Source.From, a.Source.To)
+		if a.Cue.Valid() {
+			q.Cue = d.TokenSpan(a.Cue.From, a.Cue.To)
+		}
+	}
+}
+
+// speakerIn returns the person, else the organisation, mentioned in tokens [from, to).
+func speakerIn(d *Document, from, to int) int {
+	org := -1
+	for k := from; k < to; k++ {
+		if e := d.mentionEntity(k); e >= 0 {
+			switch d.Entities[e].Type {
+			case Person:
+				return e
+			case Organization:
+				if org < 0 {
+					org = e
+				}
+			}
+		}
+	}
+	return org
+}
+
+// quoteMark tells whether token i is a quotation mark, and whether it opens one. Single
+// marks count only when single is set.
 func (d *Document) quoteMark(i int, single bool) (mark, opening bool) {
 	t := d.Tokens[i]
 	if t.Kind != text.Quote {
 		return false, false
 	}
-	w := d.Text[t.Start:t.End]
-	switch w {
-	case "\u201c", "\u201e", "\u00ab", "``":
-		return true, true
-	case "\u201d", "\u00bb", "''":
-		return true, false
-	case "\"":
-		return true, !closesQuote(d.Text, t.Start)
-	case "\u2018":
-		return single, true
-	case "\u2019":
-		return single, false
-	case "'":
-		return single, !closesQuote(d.Text, t.Start)
+	if !single && !text.IsDoubleQuote(d.Text, t) {
+		return false, false
 	}
-	return false, false
-}
-
-// closesQuote reports whether a straight quotation mark at byte off closes a quotation: it
-// follows a character that is not a space or an opening bracket.
-func closesQuote(src string, off int) bool {
-	if off == 0 {
-		return false
+	if w := d.Text[t.Start:t.End]; w == "`" {
+		return false, false
 	}
-	c := src[off-1]
-	return !(c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '(' || c == '[' || c == '-')
+	return true, !text.ClosesQuote(d.Text, t)
 }
 
 // directQuotes pairs quotation marks into quotations. An opening mark while a quotation
 // is open ends the open one where the new one begins, as when paragraphs of one speech
 // have been run together; a paragraph break ends an open quotation.
 func (x *Extractor) directQuotes(d *Document) {
-	single := true
-	for i, t := range d.Tokens {
-		if t.Kind == text.Quote {
-			switch d.Tok(i) {
-			case "\"", "\u201c", "\u201d", "``", "''", "\u201e", "\u00ab", "\u00bb":
-				single = false
-			}
+	single := true // the text quotes with single marks when it has no double ones
+	for _, t := range d.Tokens {
+		if t.Kind == text.Quote && text.IsDoubleQuote(d.Text, t) {
+			single = false
+			break
 		}
 	}
 	open := -1

@@ -150,3 +150,16 @@ func LearnClusters(ctx context.Context, sentences [][]string, opt ClusterOptions
 	}
 	return c, nil
 }
+
+// WordClass returns the class of word at a level of the model's clusters (0 the finest),
+// and whether the model knows one.
+func (m *Model) WordClass(word string, level int) (int, bool) {
+	if m.clusters == nil || level < 0 || level >= len(m.clusters.Levels) {
+		return 0, false
+	}
+	ids, ok := m.clusters.lookup(word)
+	if !ok {
+		return 0, false
+	}
+	return int(ids >> (16 * level) & 0xffff), true
+}

@@ -10,19 +10,18 @@ import (
 	"onrecord/extract"
 	"onrecord/ingest"
 	"onrecord/internal/testdata"
-	"onrecord/ner"
 	"onrecord/record"
 )
 
 func extractAll(t *testing.T, texts []string) []*record.Record {
 	t.Helper()
-	m, err := ner.LoadDefault()
+	ms, err := extract.LoadModels()
 	if err != nil {
 		t.Fatal(err)
 	}
 	recs := make([]*record.Record, len(texts))
 	read := func(i int) (*ingest.Article, error) { return ingest.ParseText([]byte(texts[i])) }
-	err = extract.ExtractAll(context.Background(), m, len(texts), runtime.NumCPU(), read, func(r extract.Result) error {
+	err = extract.ExtractAll(context.Background(), ms, len(texts), runtime.NumCPU(), read, func(r extract.Result) error {
 		if r.Err != nil {
 			t.Errorf("article %d: %v", r.Index, r.Err)
 			return nil

@@ -77,7 +77,7 @@ func sentenceEnd(src string, toks []Token, k int, blank bool) int {
 		u := toks[m]
 		x := src[u.Start:u.End]
 		if u.Kind == Punct && (x == "!" || x == "?" || x[0] == '.' || x == ")" || x == "]") ||
-			u.Kind == Quote && isClosingQuote(src, u) {
+			u.Kind == Quote && ClosesQuote(src, u) {
 			m++
 			continue
 		}
@@ -89,13 +89,13 @@ func sentenceEnd(src string, toks []Token, k int, blank bool) int {
 	next := toks[m]
 	x := src[next.Start:next.End]
 	if abbrev {
-		if starters[x] || next.Kind == Quote && !isClosingQuote(src, next) {
+		if starters[x] || next.Kind == Quote && !ClosesQuote(src, next) {
 			return m
 		}
 		return k
 	}
 	r, _ := decode(x, 0)
-	if isUpper(r) || isDigit(r) || next.Kind == Quote && !isClosingQuote(src, next) ||
+	if isUpper(r) || isDigit(r) || next.Kind == Quote && !ClosesQuote(src, next) ||
 		x == "(" || x == "[" || next.Kind == Dash || r == '\u2022' {
 		return m
 	}
@@ -104,7 +104,7 @@ func sentenceEnd(src string, toks []Token, k int, blank bool) int {
 
 // isClosingQuote reports whether the quotation mark t closes a quotation: curly and angle
 // closing marks always do; a straight mark does when it follows a non-space character.
-func isClosingQuote(src string, t Token) bool {
+func ClosesQuote(src string, t Token) bool {
 	r, _ := decode(src, t.Start)
 	switch r {
 	case '\u201d', '\u2019', '\u00bb', '\u203a':
@@ -115,6 +115,16 @@ func isClosingQuote(src string, t Token) bool {
 		}
 		p, _ := decodeLast(src, t.Start)
 		return !isSpace(p) && p != '(' && p != '[' && !isQuote(p) && !isDash(p)
+	}
+	return false
+}
+
+// IsDoubleQuote reports whether the quotation mark t is a double one: straight, curly,
+// angle, or typeset as “ and ”.
+func IsDoubleQuote(src string, t Token) bool {
+	switch src[t.Start:t.End] {
+	case "\"", "\u201c", "\u201d", "``", "''", "\u201e", "\u201f", "\u00ab", "\u00bb":
+		return true
 	}
 	return false
 }

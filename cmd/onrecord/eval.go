@@ -137,12 +137,12 @@ func recordsOf(ctx context.Context, paths []string, modelPath string, workers in
 	if len(articles) == 0 {
 		return recs, nil
 	}
-	m, err := loadModel(modelPath)
+	ms, err := loadModels(modelPath)
 	if err != nil {
 		return nil, err
 	}
 	read := func(i int) (*ingest.Article, error) { return ingest.ReadFile(articles[i]) }
-	err = extract.ExtractAll(ctx, m, len(articles), workers, read, func(r extract.Result) error {
+	err = extract.ExtractAll(ctx, ms, len(articles), workers, read, func(r extract.Result) error {
 		if r.Err != nil {
 			return r.Err
 		}

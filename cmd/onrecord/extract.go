@@ -40,7 +40,7 @@ onrecord/record/v1). - reads standard input. One file gives one pretty JSON reco
 			return usagef("--published must be a date such as 2014-08-27, not %q", *published)
 		}
 	}
-	m, err := loadModel(*modelPath)
+	ms, err := loadModels(*modelPath)
 	if err != nil {
 		return err
 	}
@@ -73,7 +73,7 @@ onrecord/record/v1). - reads standard input. One file gives one pretty JSON reco
 		enc.SetIndent("", "  ")
 	}
 	failed := 0
-	err = extract.ExtractAll(ctx, m, len(paths), *workers, read, func(r extract.Result) error {
+	err = extract.ExtractAll(ctx, ms, len(paths), *workers, read, func(r extract.Result) error {
 		if r.Err != nil {
 			failed++
 			fmt.Fprintf(e.stderr, "onrecord extract: %v\n", r.Err)

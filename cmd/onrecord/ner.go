@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 
+	"onrecord/extract"
 	"onrecord/ner"
 	"onrecord/text"
 )
@@ -61,6 +62,21 @@ and writes TOKEN<TAB>TAG lines in IOB2 that line up with the input.`)
 		}
 	}
 	return w.Flush()
+}
+
+// loadModels loads the models of extraction, the ner model from the file at nerPath if
+// it is not "".
+func loadModels(nerPath string) (*extract.Models, error) {
+	ms, err := extract.LoadModels()
+	if err != nil {
+		return nil, err
+	}
+	if nerPath != "" {
+		if ms.NER, err = ner.LoadModel(nerPath); err != nil {
+			return nil, err
+		}
+	}
+	return ms, nil
 }
 
 // loadModel loads the model file at path, or the embedded model when path is "".

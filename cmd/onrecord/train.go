@@ -9,7 +9,7 @@ import (
 )
 
 func runTrain(ctx context.Context, e *env, args []string) error {
-	return runSubcommand(ctx, e, args, "what to train", map[string]runFunc{"ner": runTrainNER})
+	return runSubcommand(ctx, e, args, "what to train", map[string]runFunc{"ner": runTrainNER, "attrib": runTrainAttrib})
 }
 
 func runTrainNER(ctx context.Context, e *env, args []string) error {

@@ -1,0 +1,117 @@
+package attrib
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"onrecord/ner"
+	"onrecord/text"
+)
+
+func TestAllowed(t *testing.T) {
+	tests := []struct {
+		prev, cur int
+		want      bool
+	}{
+		{noLabel, lBCon, true},
+		{noLabel, lICon, false},
+		{lO, lICue, false},
+		{lBCon, lICon, true},
+		{lICon, lICon, true},
+		{lBSrc, lICon, false},
+		{lICue, lO, true},
+	}
+	for _, tt := range tests {
+		if got := allowed(tt.prev, tt.cur); got != tt.want {
+			t.Errorf("allowed(%d, %d) = %v", tt.prev, tt.cur, got)
+		}
+	}
+}
+
+func TestGroup(t *testing.T) {
+	// "A , B said , C ." with source B, cue said, content A and C: one attribution of two
+	// contents; a lone content far away stands alone.
+	labels := []int{lBCon, lO, lBSrc, lBCue, lO, lBCon, lICon, lO}
+	got := group(nil, labels, 0, len(labels))
+	want := []Attribution{{Content: []Span{{0, 1}, {5, 7}}, Cue: Span{3, 4}, Source: Span{2, 3}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("group = %+v, want %+v", got, want)
+	}
+	if e := got[0].Extent(); e != (Span{0, 7}) {
+		t.Errorf("extent %+v", e)
+	}
+	long := make([]int, maxGap+10)
+	long[0] = lBCue
+	long[len(long)-1] = lBCon
+	got = group(nil, long, 0, len(long))
+	if len(got) != 1 || got[0].Cue.Valid() {
+		t.Errorf("a content far from any cue: %+v", got)
+	}
+}
+
+func TestReadLabels(t *testing.T) {
+	src := "\u201cNo,\u201d said Ann. Bob thinks so."
+	toks := text.Tokenize(nil, src)
+	ann := filepath.Join(t.TempDir(), "x.ann")
+	// Character offsets: the content is "No," (1-4), the cue "said" (6-10), the source
+	// "Ann" (11-14).
+	body := "T1\tContent 1 4\tNo,\nT2\tCue 6 10\tsaid\nT3\tSource 11 14\tAnn\nE1\tAttribution:T2 Content:T1 Cue:T2 Source:T3\n"
+	if err := os.WriteFile(ann, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	labels, err := readLabels(ann, src, toks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []int{lO, lBCon, lICon, lO, lBCue, lBSrc, lO, lO, lO, lO, lO}
+	if !reflect.DeepEqual(labels, want) {
+		var words []string
+		for _, tk := range toks {
+			words = append(words, tk.Text(src))
+		}
+		t.Errorf("labels of %q = %v, want %v", words, labels, want)
+	}
+}
+
+func TestDefaultModel(t *testing.T) {
+	m, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nm, err := ner.LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "The council leader, Margaret Okafor, said the report was unfair and that she would appeal."
+	d := &Doc{Text: src, Tokens: text.Tokenize(nil, src)}
+	d.Sentences = text.Split(nil, src, d.Tokens)
+	d.SetEntities(nm.NewTagger().Tag(nil, src, d.Tokens, d.Sentences))
+	d.SetClasses(nm)
+	got := m.NewTagger().Tag(d)
+	if len(got) != 1 {
+		t.Fatalf("%d attributions, want 1: %+v", len(got), got)
+	}
+	a := got[0]
+	span := func(s Span) string { return src[d.Tokens[s.From].Start:d.Tokens[s.To-1].End] }
+	if span(a.Cue) != "said" || !bytes.Contains([]byte(span(a.Source)), []byte("Okafor")) {
+		t.Errorf("cue %q, source %q", span(a.Cue), span(a.Source))
+	}
+	if c := span(a.Extent()); c != "the report was unfair and that she would appeal" {
+		t.Errorf("content %q", c)
+	}
+	// The file reads back the same.
+	var b bytes.Buffer
+	if err := m.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(&b)
+	if err != nil || !reflect.DeepEqual(m2.weights.W, m.weights.W) {
+		t.Errorf("read back: %v", err)
+	}
+	if _, err := ReadModel(bytes.NewReader([]byte("junk"))); err == nil {
+		t.Error("junk read as a model")
+	}
+}

@@ -1,0 +1,134 @@
+package attrib
+
+import "onrecord/perceptron"
+
+// Model is a trained attribution tagger. It is read-only and safe for concurrent use;
+// each goroutine tags with its own Tagger.
+type Model struct {
+	weights *perceptron.Weights
+	cues    map[uint64]bool // HashNorm of each cue word
+}
+
+func newModel(w *perceptron.Weights) *Model {
+	m := &Model{weights: w, cues: map[uint64]bool{}}
+	for w := range newCueSet() {
+		m.cues[perceptron.HashNorm(w)] = true
+	}
+	return m
+}
+
+// Tagger tags documents with a model, keeping scratch space between calls.
+type Tagger struct {
+	m      *Model
+	attrs  []attr
+	feats  []uint64
+	scores []int32
+	labels []int
+}
+
+// NewTagger returns a tagger for m.
+func (m *Model) NewTagger() *Tagger { return &Tagger{m: m, scores: make([]int32, numLabels)} }
+
+// paragraphs calls f with the token range [from, to) of each paragraph of d.
+func paragraphs(d *Doc, f func(from, to int)) {
+	for i := 0; i < len(d.Sentences); {
+		j := i
+		for j < len(d.Sentences) && d.Sentences[j].Para == d.Sentences[i].Para {
+			j++
+		}
+		f(d.Sentences[i].From, d.Sentences[j-1].To)
+		i = j
+	}
+}
+
+// labelsOf tags every token of d, paragraph by paragraph, greedily from left to right.
+func (t *Tagger) labelsOf(d *Doc) []int {
+	t.attrs = t.m.attrs(t.attrs, d)
+	t.labels = t.labels[:0]
+	for range d.Tokens {
+		t.labels = append(t.labels, lO)
+	}
+	paragraphs(d, func(from, to int) {
+		p1, p2 := noLabel, noLabel
+		for i := from; i < to; i++ {
+			t.feats = static(t.feats[:0], t.attrs, i, from, to)
+			t.feats = dynamic(t.feats, t.attrs, i, p1, p2)
+			t.m.weights.Score(t.scores, t.feats)
+			prev := p1
+			l := perceptron.Best(t.scores, func(l int) bool { return allowed(prev, l) })
+			t.labels[i] = l
+			p2, p1 = p1, l
+		}
+	})
+	return t.labels
+}
+
+// Tag finds the attributions of a document.
+func (t *Tagger) Tag(d *Doc) []Attribution {
+	labels := t.labelsOf(d)
+	var out []Attribution
+	paragraphs(d, func(from, to int) {
+		out = group(out, labels, from, to)
+	})
+	return out
+}
+
+// maxGap is the most tokens between a content or source and the cue it is grouped with.
+const maxGap = 40
+
+// group turns the labels of a paragraph, tokens [from, to), into attributions: each cue
+// with the contents and sources nearest to it; a content with no cue near stands alone.
+func group(dst []Attribution, labels []int, from, to int) []Attribution {
+	var spans [4][]Span
+	for i := from; i < to; {
+		p := part(labels[i])
+		if p == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < to && part(labels[j]) == p && !isBegin(labels[j]) {
+			j++
+		}
+		spans[p] = append(spans[p], Span{i, j})
+		i = j
+	}
+	cues := spans[2]
+	start := len(dst)
+	for _, c := range cues {
+		dst = append(dst, Attribution{Cue: c})
+	}
+	nearest := func(s Span) int {
+		best, bestGap := -1, maxGap+1
+		for k, c := range cues {
+			gap := c.From - s.To
+			if s.From >= c.To {
+				gap = s.From - c.To
+			}
+			if gap < bestGap {
+				best, bestGap = k, gap
+			}
+		}
+		return best
+	}
+	for _, s := range spans[3] {
+		if k := nearest(s); k >= 0 {
+			dst[start+k].Content = append(dst[start+k].Content, s)
+		} else {
+			dst = append(dst, Attribution{Content: []Span{s}})
+		}
+	}
+	for _, s := range spans[1] {
+		if k := nearest(s); k >= 0 && !dst[start+k].Source.Valid() {
+			dst[start+k].Source = s
+		}
+	}
+	// Drop cues that found no content.
+	out := dst[:start]
+	for _, a := range dst[start:] {
+		if len(a.Content) > 0 {
+			out = append(out, a)
+		}
+	}
+	return out
+}

@@ -1,0 +1,276 @@
+package attrib
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"onrecord/ner"
+	"onrecord/perceptron"
+	"onrecord/text"
+)
+
+// Example is a document with its gold labels.
+type Example struct {
+	Doc    *Doc
+	Labels []int
+}
+
+// ReadPolNeAR reads the articles of a PolNeAR split folder (text/ and attributions/,
+// the first annotator's file of each article) as examples, their entities found by the
+// named-entity model nm.
+func ReadPolNeAR(dir string, nm *ner.Model) ([]Example, error) {
+	tagger := nm.NewTagger()
+	entries, err := os.ReadDir(filepath.Join(dir, "attributions"))
+	if err != nil {
+		return nil, err
+	}
+	first := map[string]string{}
+	for _, e := range entries {
+		n := e.Name()
+		if !strings.HasSuffix(n, ".ann") {
+			continue
+		}
+		base := strings.TrimSuffix(n, ".ann")
+		if i := strings.LastIndexByte(base, '_'); i >= 0 {
+			base = base[:i]
+		}
+		if _, ok := first[base]; !ok {
+			first[base] = n
+		}
+	}
+	names := make([]string, 0, len(first))
+	for n := range first {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var out []Example
+	for _, n := range names {
+		b, err := os.ReadFile(filepath.Join(dir, "text", n+".txt"))
+		if err != nil {
+			return nil, err
+		}
+		src := string(b)
+		d := &Doc{Text: src}
+		d.Tokens = text.Tokenize(nil, src)
+		d.Sentences = text.Split(nil, src, d.Tokens)
+		d.SetEntities(tagger.Tag(nil, src, d.Tokens, d.Sentences))
+		d.SetClasses(nm)
+		ann := filepath.Join(dir, "attributions", first[n])
+		labels, err := readLabels(ann, src, d.Tokens)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Example{Doc: d, Labels: labels})
+	}
+	return out, nil
+}
+
+// readLabels reads a brat file of attributions and labels the tokens its Source, Cue and
+// Content spans cover (character offsets into src).
+func readLabels(path, src string, toks []text.Token) ([]int, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	// character offset -> byte offset
+	byteAt := make([]int, 0, len(src)+1)
+	for i := range src {
+		byteAt = append(byteAt, i)
+	}
+	byteAt = append(byteAt, len(src))
+	labels := make([]int, len(toks))
+	for _, line := range strings.Split(string(b), "\n") {
+		if !strings.HasPrefix(line, "T") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) < 2 {
+			continue
+		}
+		kind, rng, _ := strings.Cut(fields[1], " ")
+		var begin int
+		switch kind {
+		case "Source":
+			begin = lBSrc
+		case "Cue":
+			begin = lBCue
+		case "Content":
+			begin = lBCon
+		default:
+			continue
+		}
+		for _, r := range strings.Split(rng, ";") {
+			f := strings.Fields(r)
+			if len(f) != 2 {
+				return nil, fmt.Errorf("%s: bad range %q", path, r)
+			}
+			a, err1 := strconv.Atoi(f[0])
+			z, err2 := strconv.Atoi(f[1])
+			if err1 != nil || err2 != nil || a < 0 || z > len(byteAt)-1 || a > z {
+				return nil, fmt.Errorf("%s: bad range %q", path, r)
+			}
+			start, end := byteAt[a], byteAt[z]
+			inRun := false
+			for i, t := range toks {
+				if t.End <= start || t.Start >= end || labels[i] != lO {
+					inRun = false
+					continue
+				}
+				if inRun {
+					labels[i] = begin + 1
+				} else {
+					labels[i] = begin
+				}
+				inRun = true
+			}
+		}
+	}
+	return labels, nil
+}
+
+// TrainOptions sets how a model is trained.
+type TrainOptions struct {
+	Epochs int
+	Bits   uint
+	Seed   uint64
+	Log    io.Writer
+}
+
+// Train learns a model from examples, keeping the pass that labels held best (by the F1
+// of source, cue and content tokens).
+func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model, float64, error) {
+	if opt.Epochs <= 0 {
+		opt.Epochs = 12
+	}
+	if opt.Bits == 0 {
+		opt.Bits = 20
+	}
+	m := newModel(nil)
+	tr := perceptron.NewTrainer(opt.Bits, numLabels)
+	type prepared struct {
+		attrs  []attr
+		static [][]uint64
+	}
+	prep := make([]prepared, len(train))
+	for k, ex := range train {
+		a := m.attrs(nil, ex.Doc)
+		st := make([][]uint64, len(a))
+		paragraphs(ex.Doc, func(from, to int) {
+			for i := from; i < to; i++ {
+				st[i] = static(nil, a, i, from, to)
+			}
+		})
+		prep[k] = prepared{a, st}
+	}
+	order := make([]int, len(train))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x61747472696275))
+	scores := make([]float32, numLabels)
+	var feats []uint64
+	var best *Model
+	bestF := -1.0
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		begin := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, n := 0, 0
+		for _, k := range order {
+			if err := ctx.Err(); err != nil {
+				return nil, 0, err
+			}
+			ex, p := train[k], prep[k]
+			paragraphs(ex.Doc, func(from, to int) {
+				p1, p2 := noLabel, noLabel
+				for i := from; i < to; i++ {
+					feats = append(feats[:0], p.static[i]...)
+					feats = dynamic(feats, p.attrs, i, p1, p2)
+					tr.Score(scores, feats)
+					prev := p1
+					pred := perceptron.Best(scores, func(l int) bool { return allowed(prev, l) })
+					gold := ex.Labels[i]
+					if !allowed(prev, gold) {
+						gold-- // after a missed start the best reachable label begins the span
+					}
+					if pred != gold {
+						errs++
+						tr.Update(feats, gold, pred)
+					}
+					tr.Tick()
+					n++
+					p2, p1 = p1, pred
+				}
+			})
+		}
+		cand := newModel(tr.Average())
+		f := cand.TokenF1(held)
+		line := fmt.Sprintf("epoch %d: %d errors in %d tokens (%.2f%%), held-out token F1 %.4f", epoch, errs, n, 100*float64(errs)/float64(n), f)
+		if f > bestF {
+			best, bestF = cand, f
+			line += " *"
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "%s, %.1fs\n", line, time.Since(begin).Seconds())
+		}
+	}
+	return best, bestF, nil
+}
+
+// TokenF1 tags the examples and returns the F1 of tokens labelled source, cue or content:
+// a token counts as right when its part is right.
+func (m *Model) TokenF1(examples []Example) float64 {
+	t := m.NewTagger()
+	tp, fp, fn := 0, 0, 0
+	for _, ex := range examples {
+		got := t.labelsOf(ex.Doc)
+		for i, g := range ex.Labels {
+			pg, pp := part(g), part(got[i])
+			switch {
+			case pg != 0 && pg == pp:
+				tp++
+			default:
+				if pp != 0 {
+					fp++
+				}
+				if pg != 0 {
+					fn++
+				}
+			}
+		}
+	}
+	if tp == 0 {
+		return 0
+	}
+	p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+	return 2 * p * r / (p + r)
+}
+
+// TrainPolNeAR trains a model on the train split of the PolNeAR folder dir (holding
+// train/ and dev/), keeping one article in ten of it aside to pick the best pass by; the
+// dev split is left for measuring.
+func TrainPolNeAR(ctx context.Context, dir string, nm *ner.Model, opt TrainOptions) (*Model, float64, error) {
+	all, err := ReadPolNeAR(filepath.Join(dir, "train"), nm)
+	if err != nil {
+		return nil, 0, err
+	}
+	var train, held []Example
+	for i, ex := range all {
+		if i%10 == 9 {
+			held = append(held, ex)
+		} else {
+			train = append(train, ex)
+		}
+	}
+	if opt.Log != nil {
+		fmt.Fprintf(opt.Log, "attribution: %d articles to train on, %d held out\n", len(train), len(held))
+	}
+	return Train(ctx, train, held, opt)
+}
