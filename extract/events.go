@@ -190,6 +190,9 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		return
 	}
 	ev.Post = x.postOf(d, ev.Subject, k, s.To)
+	if ev.Post == "" && (t.typ == Resign || t.typ == Dismiss || t.typ == Suspend) {
+		ev.Post = titleOfMention(d, ev.Subject, s.From, s.To) // "the resignation of the then Home Secretary David Blunkett"
+	}
 	d.Events = append(d.Events, ev)
 	// "Mr Afzal, Mr Islam and Mr Kazi deny ...": one event for each.
 	if t.form == selfForm && !t.noun {
@@ -287,6 +290,26 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 	if t.typ == Deny {
 		ev.By = x.claimant(d, k+1, end)
 	}
+}
+
+// titleOfMention returns the post named just before entity e's name in tokens
+// [from, to), without "the", "then" or "former", or "".
+func titleOfMention(d *Document, e, from, to int) string {
+	for k := from; k < to; k++ {
+		m := d.MentionAt(k)
+		if m < 0 || d.Mentions[m].Entity != e || d.Mentions[m].Kind != NameMention {
+			continue
+		}
+		start := d.titleBefore(from, d.Mentions[m].From)
+		for start < d.Mentions[m].From && d.lex[start]&(lexFormer|lexDeterminer) != 0 {
+			start++
+		}
+		if start < d.Mentions[m].From {
+			return d.Slice(d.TokenSpan(start, d.Mentions[m].From))
+		}
+		return ""
+	}
+	return ""
 }
 
 // topicPerson returns the person the article names most often, by name, when named at

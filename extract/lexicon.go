@@ -4,6 +4,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"onrecord/names"
+	"onrecord/perceptron"
 )
 
 // A small lexicon of English news: the words that mark titles, speech, pronouns and the
@@ -41,12 +44,11 @@ type lexicon struct {
 	words   map[string]lex
 	cues    map[string]bool      // multi-word cues are found by their first word too
 	events  map[string][]trigger // lower-cased trigger word -> what it may start
-	parties [][]string           // alias groups of political parties, names as written
-	partyOf map[string]int       // normalised party name -> group index
+	parties *names.Parties
 }
 
 func newLexicon() *lexicon {
-	l := &lexicon{words: map[string]lex{}, cues: map[string]bool{}, partyOf: map[string]int{}}
+	l := &lexicon{words: map[string]lex{}, cues: map[string]bool{}}
 	add := func(class lex, words string) {
 		for _, w := range strings.Fields(words) {
 			l.words[w] |= class
@@ -138,32 +140,7 @@ func newLexicon() *lexicon {
 	for _, w := range strings.Fields("according") {
 		l.cues[w] = true
 	}
-	l.parties = [][]string{
-		{"Labour Party", "Labour", "Labour party", "New Labour"},
-		{"Conservative Party", "Conservatives", "Conservative", "Tory", "Tories", "Tory party", "Conservative party"},
-		{"Liberal Democrats", "Liberal Democrat", "Lib Dems", "Lib Dem", "LibDems", "Liberal Democrat party"},
-		{"Scottish National Party", "SNP"},
-		{"Plaid Cymru"},
-		{"UK Independence Party", "UKIP", "Ukip"},
-		{"British National Party", "BNP"},
-		{"Green Party", "Greens"},
-		{"Democratic Party", "Democrats", "Democrat", "Democratic party"},
-		{"Republican Party", "Republicans", "Republican", "GOP", "Republican party"},
-		{"Sinn Fein"},
-		{"Democratic Unionist Party", "DUP"},
-		{"Ulster Unionist Party", "UUP", "Ulster Unionists"},
-		{"Social Democratic and Labour Party", "SDLP"},
-		{"Scottish Conservative Party", "Scottish Conservatives", "Scottish Tories"},
-		{"Scottish Labour", "Scottish Labour Party"},
-		{"Welsh Labour"},
-		{"Respect"},
-		{"Veritas"},
-	}
-	for i, g := range l.parties {
-		for _, name := range g {
-			l.partyOf[normName(name)] = i
-		}
-	}
+	l.parties = names.NewParties()
 	l.events = eventTriggers()
 	return l
 }
@@ -183,12 +160,13 @@ func (l *lexicon) class(w string) lex {
 	return l.words[string(lowerASCII(buf[:0], w))]
 }
 
-// party returns the alias group of a party name, or -1.
+// party returns a number for the party a name names, the same for all its names, or -1.
 func (l *lexicon) party(name string) int {
-	if g, ok := l.partyOf[normName(name)]; ok {
-		return g
+	full, ok := l.parties.Party(name)
+	if !ok {
+		return -1
 	}
-	return -1
+	return int(perceptron.HashString(full) & 0x7fffffff)
 }
 
 func hasUpper(s string) bool {
@@ -220,27 +198,5 @@ func lowerASCII(dst []byte, s string) []byte {
 	return dst
 }
 
-// normName returns a name as the scorer compares names: lower case, curly apostrophes
-// straightened, a final 's dropped, punctuation as spaces, honorifics and "the" at the
-// start dropped.
-func normName(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(s, "\u2019", "'"), "\u2018", "'"))
-	s = strings.TrimSpace(s)
-	s = strings.TrimSuffix(s, "'s")
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-' || r == '_' || r == ' ' {
-			return r
-		}
-		return ' '
-	}, s)
-	words := strings.Fields(s)
-	for len(words) > 0 {
-		switch strings.TrimSuffix(words[0], ".") {
-		case "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "baroness", "baron", "professor", "prof", "rev", "dame", "the":
-			words = words[1:]
-			continue
-		}
-		break
-	}
-	return strings.Join(words, " ")
-}
+// normName returns a name as the scorer compares names.
+func normName(s string) string { return names.Norm(s, true) }

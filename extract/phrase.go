@@ -59,6 +59,15 @@ func (d *Document) isTitleWord(i int) bool {
 	return false
 }
 
+// lexNoEx returns the word classes of token i, read without an "ex-" before it.
+func (d *Document) lexNoEx(i int) lex {
+	w := d.Tok(i)
+	if len(w) > 3 && (strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "Ex-")) {
+		return d.lexOf(w[3:])
+	}
+	return d.lex[i]
+}
+
 // isPlainWord reports whether token i is a lower-case word that is not a function word
 // and does not look like a verb or adverb: it may modify a title ("policing minister").
 func (d *Document) isPlainWord(i int) bool {
@@ -141,7 +150,7 @@ func (d *Document) titleBefore(start, end int) int {
 			if k == start || !isCapitalised(d.Tok(k-1)) {
 				return phraseStart(d, j, end)
 			}
-		case d.isPlainWord(k) && plain < 2:
+		case d.isPlainWord(k) && plain < 2 && d.lex[k]&lexTitleMod != 0:
 			plain++
 		default:
 			return phraseStart(d, j, end)

@@ -450,7 +450,7 @@ func sameTitle(a, b string) bool {
 // allTitleWords reports whether tokens [from, to) are all words that stand in titles.
 func allTitleWords(d *Document, from, to int) bool {
 	for k := from; k < to; k++ {
-		if d.lex[k]&(lexTitleMod|lexTitleHead) == 0 {
+		if d.lexNoEx(k)&(lexTitleMod|lexTitleHead) == 0 {
 			return false
 		}
 	}

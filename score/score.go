@@ -7,7 +7,8 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"unicode"
+
+	"onrecord/names"
 )
 
 // PRF counts true positives, false positives and false negatives.
@@ -43,41 +44,10 @@ func row(w io.Writer, label string, c PRF) {
 	fmt.Fprintf(w, "%-22s %6.3f %6.3f %6.3f   tp=%d fp=%d fn=%d\n", label, c.P(), c.R(), c.F1(), c.TP, c.FP, c.FN)
 }
 
-var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
-	"lord": true, "lady": true, "baroness": true, "baron": true, "professor": true, "prof": true, "rev": true,
-	"dame": true, "the": true}
+// Norm normalises a name as the scorer compares names; see names.Norm.
+func Norm(name string, strip bool) string { return names.Norm(name, strip) }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || unicode.Is(unicode.Mn, r)
-}
-
-// Norm normalises a name as the scorer compares names: case folded, curly apostrophes
-// straightened, a final 's dropped, other punctuation as spaces, and, if strip is set,
-// honorifics and "the" at the start dropped.
-func Norm(name string, strip bool) string {
-	if name == "" {
-		return ""
-	}
-	s := strings.ToLower(strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(name))
-	s = strings.TrimSpace(s)
-	s = strings.TrimSuffix(s, "'s")
-	var b strings.Builder
-	other := false
-	for _, r := range s {
-		if isWordRune(r) || r == '\'' || r == ' ' || r == '-' {
-			b.WriteRune(r)
-			other = false
-		} else if !other {
-			b.WriteByte(' ')
-			other = true
-		}
-	}
-	words := strings.Fields(b.String())
-	for strip && len(words) > 0 && honorifics[strings.TrimRight(words[0], ".")] {
-		words = words[1:]
-	}
-	return strings.Join(words, " ")
-}
+func isWordRune(r rune) bool { return names.IsWordRune(r) }
 
 // Words returns the runs of word characters of text, case folded.
 func Words(text string) []string {

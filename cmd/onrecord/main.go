@@ -63,6 +63,13 @@ func runSubcommand(ctx context.Context, e *env, args []string, question string, 
 func commands() []command {
 	return []command{
 		{"extract", "print the record of articles: entities, quotes, roles, events", "[flags] FILE...", runExtract},
+		{"ingest", "store the records of articles, files or folders", "[flags] PATH...", runIngest},
+		{"resolve", "work out again which entities of different articles are the same", "[flags]", runResolve},
+		{"info", "print where the database is and what it holds", "[flags]", runInfo},
+		{"people", "list people, organisations or places, the most named first", "[flags]", runPeople},
+		{"person", "print everything known of a person", "[flags] NAME", runPerson},
+		{"quotes", "list quotations", "[flags]", runQuotes},
+		{"events", "list accountability events", "[flags]", runEvents},
 		{"ner", "print the named entities of a text, or tag CoNLL columns", "[flags] [FILE|-]", runNER},
 		{"train", "train a model: onrecord train ner ...", "ner [flags]", runTrain},
 		{"eval", "measure a model: onrecord eval ner FILE", "ner [flags] FILE", runEval},
@@ -172,18 +179,28 @@ func newFlags(e *env, name, usage, about string) *flags {
 	return &flags{fs, e.stdout, usage, about}
 }
 
-// parse parses args. On --help it prints the command's help and returns flag.ErrHelp; a
-// flag mistake is a usage error.
+// parse parses args, flags before, between or after the other arguments. On --help it
+// prints the command's help and returns flag.ErrHelp; a flag mistake is a usage error.
+// The arguments that are not flags are then f.Args().
 func (f *flags) parse(args []string) error {
-	err := f.Parse(args)
-	if errors.Is(err, flag.ErrHelp) {
-		f.printHelp()
-		return err
+	var positional []string
+	for {
+		err := f.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			f.printHelp()
+			return err
+		}
+		if err != nil {
+			return &usageError{err.Error()}
+		}
+		args = f.Args()
+		if len(args) == 0 {
+			break
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
 	}
-	if err != nil {
-		return &usageError{err.Error()}
-	}
-	return nil
+	return f.Parse(append([]string{"--"}, positional...))
 }
 
 func (f *flags) printHelp() {
