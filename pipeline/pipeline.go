@@ -82,10 +82,6 @@ func Ingest(ctx context.Context, st *store.Store, ms *extract.Models, paths []st
 	if err != nil {
 		return nil, err
 	}
-	known, err := st.Hashes(ctx)
-	if err != nil {
-		return nil, err
-	}
 	sum := &Summary{}
 	var mu sync.Mutex // guards sum and prog
 	prog := Progress{Files: len(files)}
@@ -129,7 +125,11 @@ func Ingest(ctx context.Context, st *store.Store, ms *extract.Models, paths []st
 					fail(name, err)
 					return nil
 				}
-				if known[a.ID()] {
+				if has, err := st.Has(readCtx, a.ID()); err != nil || has {
+					if err != nil {
+						fail(name, err)
+						return nil
+					}
 					mu.Lock()
 					sum.Unchanged++
 					mu.Unlock()

@@ -32,14 +32,6 @@ type Cluster struct {
 	Mentions int
 }
 
-// Result is the outcome of resolving: the clusters, the cluster of each entity, and why
-// each entity joined its cluster.
-type Result struct {
-	Clusters []Cluster
-	Of       []int
-	Why      []string
-}
-
 // person is what resolving knows of a person's name.
 type person struct {
 	words  []string // the name, normalised, without honorifics
@@ -63,94 +55,133 @@ func parsePerson(e *Entity) person {
 	return p
 }
 
-// Resolve groups entities into clusters. It is deterministic: the same entities in the
-// same order give the same result.
+// Resolver groups entities into clusters in two passes: first every entity with a full
+// name (and every entity that is not a person), then the people named by one name, who
+// are given to a person of that surname when the evidence points to one. It keeps only
+// what it knows of each cluster, not the entities, so its memory grows with the number
+// of distinct people and bodies, not with the corpus. The same entities in the same order
+// give the same clusters.
+type Resolver struct {
+	parties   *names.Parties
+	keyed     map[string]int
+	clusters  []Cluster
+	forms     []map[string]int // the names each cluster goes by, counted
+	evidence  map[int]*clusterEvidence
+	bySurname map[string][]int // surname -> clusters of people named in full
+}
+
+// New returns a resolver with no clusters.
+func New() *Resolver {
+	return &Resolver{parties: names.NewParties(), keyed: map[string]int{}, evidence: map[int]*clusterEvidence{}, bySurname: map[string][]int{}}
+}
+
+func (r *Resolver) cluster(typ, key string) int {
+	c, ok := r.keyed[key]
+	if !ok {
+		r.clusters = append(r.clusters, Cluster{Type: typ})
+		r.forms = append(r.forms, map[string]int{})
+		c = len(r.clusters) - 1
+		r.keyed[key] = c
+	}
+	return c
+}
+
+// count notes that entity e is part of cluster c.
+func (r *Resolver) count(c int, e *Entity) {
+	r.forms[c][e.Name]++
+	r.clusters[c].Mentions += e.Mentions
+	r.clusters[c].Articles++ // an article's mentions of one referent are one entity
+}
+
+// Named places an entity with a full name, or one that is not a person, and returns its
+// cluster and why; ok is false for a person named by one name, who waits for Short.
+func (r *Resolver) Named(e *Entity) (c int, why string, ok bool) {
+	if e.Type != "person" {
+		key := names.Norm(e.Name, true)
+		why = fmt.Sprintf("name %q", e.Name)
+		if full, ok := r.parties.Party(e.Name); ok && e.Type == "organization" {
+			key, why = names.Norm(full, true), fmt.Sprintf("%q is a name of the %s", e.Name, full)
+		} else if e.Type == "organization" {
+			key = strings.TrimSuffix(key, " party")
+		}
+		c = r.cluster(e.Type, e.Type+"\x00"+key)
+		r.count(c, e)
+		return c, why, true
+	}
+	p := parsePerson(e)
+	w := p.words
+	if len(w) < 2 {
+		return -1, "", false
+	}
+	c = r.cluster("person", "person\x00"+w[0]+" "+w[len(w)-1])
+	r.count(c, e)
+	ev := r.evidence[c]
+	if ev == nil {
+		ev = &clusterEvidence{titles: map[string]int{}, parties: map[string]int{}}
+		r.evidence[c] = ev
+		r.bySurname[w[len(w)-1]] = append(r.bySurname[w[len(w)-1]], c)
+	}
+	ev.add(e, p.gender, r.parties)
+	return c, fmt.Sprintf("full name %q", e.Name), true
+}
+
+// IsShort reports whether e is a person named by one name, whom Named leaves for Short.
+func IsShort(e *Entity) bool {
+	return e.Type == "person" && len(strings.Fields(names.Norm(e.Name, true))) < 2
+}
+
+// Short places a person named by one name, after every Named call.
+func (r *Resolver) Short(e *Entity) (int, string) {
+	p := parsePerson(e)
+	if len(p.words) == 0 {
+		c := r.cluster("person", "person\x00"+strings.ToLower(e.Name))
+		r.count(c, e)
+		return c, fmt.Sprintf("name %q", e.Name)
+	}
+	word := p.words[0]
+	c, why := choose(e, p, r.bySurname[word], r.evidence, r.parties)
+	if c < 0 {
+		c = r.cluster("person", "person\x00surname "+word)
+	}
+	r.count(c, e)
+	return c, why
+}
+
+// Clusters returns the clusters, each named by the form most of its entities use.
+func (r *Resolver) Clusters() []Cluster {
+	out := append([]Cluster(nil), r.clusters...)
+	for c := range out {
+		out[c].Name = mostCommon(r.forms[c], out[c].Type == "person")
+	}
+	return out
+}
+
+// Result is the outcome of resolving a list: the clusters, the cluster of each entity,
+// and why each entity joined its cluster.
+type Result struct {
+	Clusters []Cluster
+	Of       []int
+	Why      []string
+}
+
+// Resolve groups a list of entities into clusters, as a Resolver does.
 func Resolve(ents []Entity) Result {
-	r := Result{Of: make([]int, len(ents)), Why: make([]string, len(ents))}
-	keyed := map[string]int{}
-	add := func(i int, key, why string) {
-		c, ok := keyed[key]
+	r := New()
+	res := Result{Of: make([]int, len(ents)), Why: make([]string, len(ents))}
+	var short []int
+	for i := range ents {
+		c, why, ok := r.Named(&ents[i])
 		if !ok {
-			r.Clusters = append(r.Clusters, Cluster{Type: ents[i].Type})
-			c = len(r.Clusters) - 1
-			keyed[key] = c
-		}
-		r.Of[i], r.Why[i] = c, why
-	}
-	parties := names.NewParties()
-	people := make([]person, len(ents))
-	// Full names first: people named by first and last name, and all other entities.
-	for i := range ents {
-		e := &ents[i]
-		if e.Type != "person" {
-			key := names.Norm(e.Name, true)
-			why := fmt.Sprintf("name %q", e.Name)
-			if full, ok := parties.Party(e.Name); ok && e.Type == "organization" {
-				key, why = names.Norm(full, true), fmt.Sprintf("%q is a name of the %s", e.Name, full)
-			} else if e.Type == "organization" {
-				key = strings.TrimSuffix(key, " party")
-			}
-			add(i, e.Type+"\x00"+key, why)
+			short = append(short, i)
 			continue
 		}
-		people[i] = parsePerson(e)
-		if w := people[i].words; len(w) >= 2 {
-			add(i, "person\x00"+w[0]+" "+w[len(w)-1], fmt.Sprintf("full name %q", e.Name))
-		}
+		res.Of[i], res.Why[i] = c, why
 	}
-	// Then people named by one name: given to the person of that surname the evidence
-	// points to, or kept apart.
-	bySurname := map[string][]int{} // surname -> clusters of full names
-	evidence := map[int]*clusterEvidence{}
-	for i := range ents {
-		if ents[i].Type != "person" || len(people[i].words) < 2 {
-			continue
-		}
-		c := r.Of[i]
-		w := people[i].words
-		ev := evidence[c]
-		if ev == nil {
-			ev = &clusterEvidence{titles: map[string]int{}, parties: map[string]int{}, articles: map[int64]bool{}}
-			evidence[c] = ev
-			bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], c)
-		}
-		ev.add(&ents[i], people[i].gender, parties)
+	for _, i := range short {
+		res.Of[i], res.Why[i] = r.Short(&ents[i])
 	}
-	for i := range ents {
-		e := &ents[i]
-		if e.Type != "person" || len(people[i].words) >= 2 {
-			continue
-		}
-		if len(people[i].words) == 0 {
-			add(i, "person\x00"+strings.ToLower(e.Name), fmt.Sprintf("name %q", e.Name))
-			continue
-		}
-		word := people[i].words[0]
-		if c, why := choose(e, people[i], bySurname[word], evidence, parties); c >= 0 {
-			r.Of[i], r.Why[i] = c, why
-			continue
-		} else {
-			add(i, "person\x00surname "+word, why)
-		}
-	}
-	// Names and counts.
-	forms := make([]map[string]int, len(r.Clusters))
-	seen := make([]map[int64]bool, len(r.Clusters))
-	for i, c := range r.Of {
-		if forms[c] == nil {
-			forms[c], seen[c] = map[string]int{}, map[int64]bool{}
-		}
-		forms[c][ents[i].Name]++
-		if !seen[c][ents[i].Article] {
-			seen[c][ents[i].Article] = true
-			r.Clusters[c].Articles++
-		}
-		r.Clusters[c].Mentions += ents[i].Mentions
-	}
-	for c := range r.Clusters {
-		r.Clusters[c].Name = mostCommon(forms[c], r.Clusters[c].Type == "person")
-	}
-	return r
+	res.Clusters = r.Clusters()
+	return res
 }
 
 // mostCommon returns the most frequent form, preferring, for people, names of two words
@@ -180,12 +211,12 @@ func mostCommon(forms map[string]int, person bool) string {
 // clusterEvidence is what the articles of a person named in full say of them.
 type clusterEvidence struct {
 	titles, parties map[string]int
-	articles        map[int64]bool
+	articles        int // entities of it, one an article
 	male, female    int
 }
 
 func (ev *clusterEvidence) add(e *Entity, gender byte, parties *names.Parties) {
-	ev.articles[e.Article] = true
+	ev.articles++
 	for _, t := range e.Titles {
 		ev.titles[titleHead(t)]++
 	}
@@ -229,7 +260,7 @@ func choose(e *Entity, p person, candidates []int, evidence map[int]*clusterEvid
 	}
 	total := 0
 	for _, c := range candidates {
-		total += len(evidence[c].articles)
+		total += evidence[c].articles
 	}
 	var list []scored
 	for _, c := range candidates {
@@ -237,7 +268,7 @@ func choose(e *Entity, p person, candidates []int, evidence map[int]*clusterEvid
 		if p.gender == 'm' && ev.female > ev.male || p.gender == 'f' && ev.male > ev.female {
 			continue // "Mrs Brown" is not Gordon Brown
 		}
-		s := scored{c: c, share: float64(len(ev.articles)) / float64(total)}
+		s := scored{c: c, share: float64(ev.articles) / float64(total)}
 		for _, t := range e.Titles {
 			if ev.titles[titleHead(t)] > 0 {
 				s.titles = true

@@ -5,95 +5,103 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"onrecord/resolve"
 )
 
 // Resolve works out again which entities of different articles are the same, over all
-// current articles, and stores the clusters and why each entity joined its own.
+// current articles, and stores the clusters and why each entity joined its own. It streams
+// the entities twice (people named in full and all other entities first, then people named
+// by one name), so its memory does not grow with the number of articles.
 func (s *Store) Resolve(ctx context.Context) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.article, e.type, e.name, e.aliases, e.mentions
-		FROM entities e ORDER BY e.id`)
-	if err != nil {
-		return err
-	}
-	var ids []int64
-	var ents []resolve.Entity
-	index := map[int64]int{}
-	for rows.Next() {
-		var id int64
-		var e resolve.Entity
-		var aliases string
-		if err := rows.Scan(&id, &e.Article, &e.Type, &e.Name, &aliases, &e.Mentions); err != nil {
-			rows.Close()
-			return err
-		}
-		json.Unmarshal([]byte(aliases), &e.Aliases)
-		index[id] = len(ents)
-		ids = append(ids, id)
-		ents = append(ents, e)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	// What each person's article says of them: posts and parties.
-	prow, err := s.db.QueryContext(ctx, `SELECT r.holder, r.title, coalesce(p.name, '') FROM roles r
-		LEFT JOIN entities p ON p.id = r.party`)
-	if err != nil {
-		return err
-	}
-	for prow.Next() {
-		var holder int64
-		var title, party string
-		if err := prow.Scan(&holder, &title, &party); err != nil {
-			prow.Close()
-			return err
-		}
-		if i, ok := index[holder]; ok {
-			ents[i].Titles = append(ents[i].Titles, title)
-			if party != "" {
-				ents[i].Parties = append(ents[i].Parties, party)
-			}
-		}
-	}
-	prow.Close()
-	if err := prow.Err(); err != nil {
-		return err
-	}
-	res := resolve.Resolve(ents)
+	r := resolve.New()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
-	if _, err := tx.ExecContext(ctx, "UPDATE entities SET cluster = NULL, reason = NULL"); err != nil {
-		return err
-	}
-	if _, err := tx.ExecContext(ctx, "DELETE FROM clusters"); err != nil {
-		return err
-	}
-	ins, err := tx.PrepareContext(ctx, "INSERT INTO clusters (id, type, name, articles, mentions) VALUES (?, ?, ?, ?, ?)")
-	if err != nil {
-		return err
-	}
-	defer ins.Close()
-	for c, cl := range res.Clusters {
-		if _, err := ins.ExecContext(ctx, c+1, cl.Type, cl.Name, cl.Articles, cl.Mentions); err != nil {
-			return fmt.Errorf("storing clusters: %w", err)
-		}
-	}
 	upd, err := tx.PrepareContext(ctx, "UPDATE entities SET cluster = ?, reason = ? WHERE id = ?")
 	if err != nil {
 		return err
 	}
 	defer upd.Close()
-	for i, id := range ids {
-		if _, err := upd.ExecContext(ctx, res.Of[i]+1, res.Why[i], id); err != nil {
+	for pass := 0; pass < 2; pass++ {
+		err := s.eachEntity(ctx, pass == 1, func(id int64, e *resolve.Entity) error {
+			var c int
+			var why string
+			if pass == 0 {
+				if resolve.IsShort(e) {
+					return nil
+				}
+				c, why, _ = r.Named(e)
+			} else {
+				if !resolve.IsShort(e) {
+					return nil
+				}
+				c, why = r.Short(e)
+			}
+			_, err := upd.ExecContext(ctx, c+1, why, id)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("resolving: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM clusters"); err != nil {
+		return err
+	}
+	ins, err := tx.PrepareContext(ctx, "INSERT INTO clusters (id, type, name, articles, mentions) VALUES (?, ?, ?, 0, ?)")
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	for c, cl := range r.Clusters() {
+		if _, err := ins.ExecContext(ctx, c+1, cl.Type, cl.Name, cl.Mentions); err != nil {
 			return fmt.Errorf("storing clusters: %w", err)
 		}
 	}
+	if _, err := tx.ExecContext(ctx, `UPDATE clusters SET articles =
+		(SELECT count(DISTINCT article) FROM entities WHERE cluster = clusters.id)`); err != nil {
+		return err
+	}
 	return tx.Commit()
+}
+
+// eachEntity streams the entities of current articles with the posts and parties their
+// articles give them, people only if persons is set, in id order.
+func (s *Store) eachEntity(ctx context.Context, persons bool, fn func(int64, *resolve.Entity) error) error {
+	q := `SELECT e.id, e.article, e.type, e.name, e.aliases, e.mentions,
+		coalesce((SELECT group_concat(r.title, char(31)) FROM roles r WHERE r.holder = e.id), ''),
+		coalesce((SELECT group_concat(p.name, char(31)) FROM roles r JOIN entities p ON p.id = r.party WHERE r.holder = e.id), '')
+		FROM entities e`
+	if persons {
+		q += " WHERE e.type = 'person'"
+	}
+	rows, err := s.db.QueryContext(ctx, q+" ORDER BY e.id")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var e resolve.Entity
+		var aliases, titles, parties string
+		if err := rows.Scan(&id, &e.Article, &e.Type, &e.Name, &aliases, &e.Mentions, &titles, &parties); err != nil {
+			return err
+		}
+		json.Unmarshal([]byte(aliases), &e.Aliases)
+		if titles != "" {
+			e.Titles = strings.Split(titles, "\x1f")
+		}
+		if parties != "" {
+			e.Parties = strings.Split(parties, "\x1f")
+		}
+		if err := fn(id, &e); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 // nullString returns the string of a nullable column, "" for NULL.

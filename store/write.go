@@ -254,22 +254,3 @@ func (s *sentences) around(start, end int) string {
 	}
 	return strings.TrimSpace(out)
 }
-
-// Hashes returns the hashes of every stored article, so that a batch can skip articles
-// it holds without asking one at a time.
-func (s *Store) Hashes(ctx context.Context) (map[string]bool, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT hash FROM articles")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := map[string]bool{}
-	for rows.Next() {
-		var h string
-		if err := rows.Scan(&h); err != nil {
-			return nil, err
-		}
-		out[h] = true
-	}
-	return out, rows.Err()
-}

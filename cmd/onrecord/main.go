@@ -70,6 +70,8 @@ func commands() []command {
 		{"person", "print everything known of a person", "[flags] NAME", runPerson},
 		{"quotes", "list quotations", "[flags]", runQuotes},
 		{"events", "list accountability events", "[flags]", runEvents},
+		{"export", "write the store out as JSON Lines, CSV or Popolo JSON", "[flags]", runExport},
+		{"bench", "measure extraction, stage by stage, on your own articles", "[flags] PATH...", runBench},
 		{"ner", "print the named entities of a text, or tag CoNLL columns", "[flags] [FILE|-]", runNER},
 		{"train", "train a model: onrecord train ner ...", "ner [flags]", runTrain},
 		{"eval", "measure a model: onrecord eval ner FILE", "ner [flags] FILE", runEval},

@@ -123,3 +123,24 @@ func News(tb testing.TB) (names, texts []string) {
 	}
 	return names, texts
 }
+
+// Variants returns n articles made from the example article, each with its own town,
+// people and figures, so that a corpus of any size can be made without shared data.
+func Variants(tb testing.TB, n int) []string {
+	tb.Helper()
+	base := Example(tb)
+	towns := []string{"Northbridge", "Eastholme", "Westmoor", "Southcliffe", "Kingsford", "Ashby Vale", "Millbrook"}
+	first := []string{"Margaret", "Helen", "Sarah", "Joan", "Ruth", "Clare", "Anne"}
+	last := []string{"Okafor", "Whitfield", "Marsh", "Penrose", "Quayle", "Ibsen", "Laker"}
+	out := make([]string, n)
+	for i := range out {
+		r := strings.NewReplacer(
+			"Northbridge", towns[i%len(towns)],
+			"Margaret", first[(i/7)%len(first)],
+			"Okafor", last[(i/49)%len(last)],
+			"2,300", fmt.Sprintf("%d", 1000+i),
+		)
+		out[i] = r.Replace(base) + fmt.Sprintf("\nThe council meets again on %d March.\n", 1+i%28)
+	}
+	return out
+}

@@ -1,0 +1,67 @@
+package resolve
+
+import "testing"
+
+func TestResolve(t *testing.T) {
+	ents := []Entity{
+		{Type: "person", Name: "Tony Blair", Article: 1, Mentions: 3, Titles: []string{"Prime Minister"}, Parties: []string{"Labour"}},
+		{Type: "person", Name: "Tony Blair", Article: 2, Mentions: 2},
+		{Type: "person", Name: "Blair", Aliases: []string{"Mr Blair"}, Article: 3, Mentions: 1},
+		{Type: "person", Name: "Gordon Brown", Article: 1, Mentions: 4, Titles: []string{"Chancellor"}},
+		{Type: "person", Name: "Nick Brown", Article: 4, Mentions: 1, Titles: []string{"MP"}},
+		{Type: "person", Name: "Brown", Aliases: []string{"Mr Brown"}, Article: 5, Titles: []string{"chancellor"}},
+		{Type: "person", Name: "Brown", Aliases: []string{"Mrs Brown"}, Article: 6},
+		{Type: "person", Name: "Ron Davies", Article: 7, Parties: []string{"Labour"}},
+		{Type: "person", Name: "David Davies", Article: 8, Parties: []string{"Conservative"}},
+		{Type: "person", Name: "Davies", Aliases: []string{"Mr Davies"}, Article: 9},
+		{Type: "person", Name: "Davies", Aliases: []string{"Mr Davies"}, Article: 10, Parties: []string{"Tories"}},
+		{Type: "organization", Name: "Labour", Article: 1},
+		{Type: "organization", Name: "Labour Party", Article: 2},
+		{Type: "organization", Name: "Tories", Article: 10},
+		{Type: "organization", Name: "Conservative Party", Article: 8},
+		{Type: "place", Name: "Leeds", Article: 1},
+	}
+	r := Resolve(ents)
+	same := func(i, j int) bool { return r.Of[i] == r.Of[j] }
+	tests := []struct {
+		i, j int
+		want bool
+		why  string
+	}{
+		{0, 1, true, "the same full name"},
+		{0, 2, true, "Mr Blair: the only Blair"},
+		{3, 4, false, "Gordon Brown is not Nick Brown"},
+		{5, 3, true, "Mr Brown the chancellor is Gordon Brown"},
+		{6, 3, false, "Mrs Brown is not Gordon Brown"},
+		{6, 4, false, "Mrs Brown is not Nick Brown"},
+		{7, 8, false, "Ron Davies is not David Davies"},
+		{9, 7, false, "a Mr Davies with nothing to tell is neither"},
+		{9, 8, false, "a Mr Davies with nothing to tell is neither"},
+		{10, 8, true, "the Tory Mr Davies is the Conservative David Davies"},
+		{11, 12, true, "Labour is the Labour Party"},
+		{13, 14, true, "the Tories are the Conservative Party"},
+		{11, 13, false, "Labour is not the Conservative Party"},
+		{0, 15, false, "a person is not a place"},
+	}
+	for _, tt := range tests {
+		if got := same(tt.i, tt.j); got != tt.want {
+			t.Errorf("%s: %q and %q together %v (why: %q / %q)", tt.why, ents[tt.i].Name, ents[tt.j].Name, got, r.Why[tt.i], r.Why[tt.j])
+		}
+	}
+	blair := r.Clusters[r.Of[0]]
+	if blair.Name != "Tony Blair" || blair.Articles != 3 || blair.Mentions != 6 {
+		t.Errorf("Blair's cluster: %+v", blair)
+	}
+	for i, why := range r.Why {
+		if why == "" {
+			t.Errorf("no reason for %q", ents[i].Name)
+		}
+	}
+	// The same entities give the same result.
+	again := Resolve(ents)
+	for i := range r.Of {
+		if r.Of[i] != again.Of[i] || r.Why[i] != again.Why[i] {
+			t.Fatalf("resolving twice differs at %d", i)
+		}
+	}
+}
