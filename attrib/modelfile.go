@@ -3,14 +3,11 @@ package attrib
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"io"
 	"math"
-	"os"
 
 	"onrecord/perceptron"
 )
@@ -32,52 +29,24 @@ func LoadDefault() (*Model, error) {
 }
 
 // Save writes the model to a file.
-func (m *Model) Save(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	err = m.Write(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
-}
+func (m *Model) Save(path string) error { return perceptron.SaveFile(path, m.Write) }
 
 // Write writes the model in the model file format.
 func (m *Model) Write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
-	bw.WriteString(modelMagic)
-	var head [5]byte
-	head[0] = byte(m.weights.Bits)
-	binary.LittleEndian.PutUint32(head[1:], math.Float32bits(m.weights.Scale))
-	bw.Write(head[:])
-	if err := m.weights.WriteRows(bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return perceptron.WriteModelFile(w, modelMagic, func(bw *bufio.Writer) error {
+		var head [5]byte
+		head[0] = byte(m.weights.Bits)
+		binary.LittleEndian.PutUint32(head[1:], math.Float32bits(m.weights.Scale))
+		bw.Write(head[:])
+		return m.weights.WriteRows(bw)
+	})
 }
 
 // ReadModel reads a model in the model file format.
 func ReadModel(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	br, err := perceptron.OpenModelFile(r, modelMagic)
 	if err != nil {
-		return nil, fmt.Errorf("not a model file: %w", err)
-	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
-		return nil, errors.New("not an onrecord attribution model, or one of another version")
+		return nil, fmt.Errorf("attribution model: %w", err)
 	}
 	var head [5]byte
 	if _, err := io.ReadFull(br, head[:]); err != nil {

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"onrecord/counts"
 	"onrecord/ner"
 	"onrecord/perceptron"
 	"onrecord/text"
@@ -28,9 +29,38 @@ type Example struct {
 // named-entity model nm.
 func ReadPolNeAR(dir string, nm *ner.Model) ([]Example, error) {
 	tagger := nm.NewTagger()
-	entries, err := os.ReadDir(filepath.Join(dir, "attributions"))
+	names, texts, anns, err := PolNeARFiles(dir)
 	if err != nil {
 		return nil, err
+	}
+	var out []Example
+	for i := range names {
+		b, err := os.ReadFile(texts[i])
+		if err != nil {
+			return nil, err
+		}
+		src := string(b)
+		d := &Doc{Text: src}
+		d.Tokens = text.Tokenize(nil, src)
+		d.Sentences = text.Split(nil, src, d.Tokens)
+		d.SetEntities(tagger.Tag(nil, src, d.Tokens, d.Sentences))
+		d.SetClasses(nm)
+		labels, err := readLabels(anns[i], src, d.Tokens)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, Example{Doc: d, Labels: labels})
+	}
+	return out, nil
+}
+
+// PolNeARFiles returns the article names of a PolNeAR split folder (text/ and
+// attributions/), each with the path of its text and of its first annotator's
+// attributions, in name order.
+func PolNeARFiles(dir string) (names, texts, anns []string, err error) {
+	entries, err := os.ReadDir(filepath.Join(dir, "attributions"))
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	first := map[string]string{}
 	for _, e := range entries {
@@ -43,34 +73,18 @@ func ReadPolNeAR(dir string, nm *ner.Model) ([]Example, error) {
 			base = base[:i]
 		}
 		if _, ok := first[base]; !ok {
-			first[base] = n
+			first[base] = n // entries come sorted, so this is the first annotator's
 		}
 	}
-	names := make([]string, 0, len(first))
 	for n := range first {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	var out []Example
 	for _, n := range names {
-		b, err := os.ReadFile(filepath.Join(dir, "text", n+".txt"))
-		if err != nil {
-			return nil, err
-		}
-		src := string(b)
-		d := &Doc{Text: src}
-		d.Tokens = text.Tokenize(nil, src)
-		d.Sentences = text.Split(nil, src, d.Tokens)
-		d.SetEntities(tagger.Tag(nil, src, d.Tokens, d.Sentences))
-		d.SetClasses(nm)
-		ann := filepath.Join(dir, "attributions", first[n])
-		labels, err := readLabels(ann, src, d.Tokens)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, Example{Doc: d, Labels: labels})
+		texts = append(texts, filepath.Join(dir, "text", n+".txt"))
+		anns = append(anns, filepath.Join(dir, "attributions", first[n]))
 	}
-	return out, nil
+	return names, texts, anns, nil
 }
 
 // readLabels reads a brat file of attributions and labels the tokens its Source, Cue and
@@ -228,29 +242,25 @@ func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model
 // a token counts as right when its part is right.
 func (m *Model) TokenF1(examples []Example) float64 {
 	t := m.NewTagger()
-	tp, fp, fn := 0, 0, 0
+	var c counts.Counts
 	for _, ex := range examples {
 		got := t.labelsOf(ex.Doc)
 		for i, g := range ex.Labels {
 			pg, pp := part(g), part(got[i])
 			switch {
 			case pg != 0 && pg == pp:
-				tp++
+				c.TP++
 			default:
 				if pp != 0 {
-					fp++
+					c.FP++
 				}
 				if pg != 0 {
-					fn++
+					c.FN++
 				}
 			}
 		}
 	}
-	if tp == 0 {
-		return 0
-	}
-	p, r := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
-	return 2 * p * r / (p + r)
+	return c.F1()
 }
 
 // TrainPolNeAR trains a model on the train split of the PolNeAR folder dir (holding

@@ -4,42 +4,19 @@ import (
 	"fmt"
 	"io"
 	"sort"
+
+	"onrecord/counts"
 )
-
-// Counts holds true positives, false positives and false negatives.
-type Counts struct{ TP, FP, FN int }
-
-// Precision returns TP / (TP + FP), or 0 when nothing was predicted.
-func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
-
-// Recall returns TP / (TP + FN), or 0 when nothing was expected.
-func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
-
-// F1 returns the harmonic mean of precision and recall.
-func (c Counts) F1() float64 {
-	p, r := c.Precision(), c.Recall()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
 
 // Score holds exact-span-match counts per entity type and overall, as conlleval reports.
 type Score struct {
-	Types  map[string]*Counts
-	All    Counts
+	Types  map[string]*counts.Counts
+	All    counts.Counts
 	Tokens int
 }
 
 // NewScore returns an empty score.
-func NewScore() *Score { return &Score{Types: map[string]*Counts{}} }
+func NewScore() *Score { return &Score{Types: map[string]*counts.Counts{}} }
 
 // Add counts one sentence: gold and predicted spans over n tokens, their types indexes
 // into gtypes and ptypes.
@@ -57,26 +34,26 @@ func (s *Score) Add(n int, gold []Span, gtypes []string, pred []Span, ptypes []s
 	for _, x := range pred {
 		p[key{x.From, x.To, ptypes[x.Type]}] = true
 	}
-	counts := func(t string) *Counts {
+	typeCounts := func(t string) *counts.Counts {
 		c := s.Types[t]
 		if c == nil {
-			c = new(Counts)
+			c = new(counts.Counts)
 			s.Types[t] = c
 		}
 		return c
 	}
 	for k := range p {
 		if g[k] {
-			counts(k.typ).TP++
+			typeCounts(k.typ).TP++
 			s.All.TP++
 		} else {
-			counts(k.typ).FP++
+			typeCounts(k.typ).FP++
 			s.All.FP++
 		}
 	}
 	for k := range g {
 		if !p[k] {
-			counts(k.typ).FN++
+			typeCounts(k.typ).FN++
 			s.All.FN++
 		}
 	}
@@ -90,8 +67,8 @@ func (s *Score) Write(w io.Writer) error {
 		types = append(types, t)
 	}
 	sort.Strings(types)
-	row := func(label string, c Counts) string {
-		return fmt.Sprintf("%-22s %6.3f %6.3f %6.3f   tp=%d fp=%d fn=%d\n", label, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+	row := func(label string, c counts.Counts) string {
+		return fmt.Sprintf("%-22s %6.3f %6.3f %6.3f   tp=%d fp=%d fn=%d\n", label, c.P(), c.R(), c.F1(), c.TP, c.FP, c.FN)
 	}
 	out := fmt.Sprintf("%-22s %6s %6s %6s\n", "", "P", "R", "F1")
 	for _, t := range types {

@@ -3,7 +3,6 @@ package ner
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
 	"encoding/json"
@@ -61,28 +60,14 @@ func LoadModel(path string) (*Model, error) {
 }
 
 // Save writes the model to a file.
-func (m *Model) Save(path string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if err := m.Write(f); err != nil {
-		f.Close()
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
-	}
-	return nil
-}
+func (m *Model) Save(path string) error { return perceptron.SaveFile(path, m.Write) }
 
 // Write writes the model in the model file format.
 func (m *Model) Write(w io.Writer) error {
-	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
-	if err != nil {
-		return err
-	}
-	bw := bufio.NewWriter(zw)
+	return perceptron.WriteModelFile(w, modelMagic, func(bw *bufio.Writer) error { return m.writeBody(bw) })
+}
+
+func (m *Model) writeBody(bw *bufio.Writer) error {
 	h := modelHeader{Types: m.Types, Features: m.Features.String(), Bits: m.bits, Scale: m.weights.Scale}
 	if m.clusters != nil {
 		h.ClusterLevels = m.clusters.Levels
@@ -94,7 +79,6 @@ func (m *Model) Write(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	bw.WriteString(modelMagic)
 	var buf [binary.MaxVarintLen64]byte
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	uv(uint64(len(js)))
@@ -117,13 +101,7 @@ func (m *Model) Write(w io.Writer) error {
 	if m.gazetteer != nil {
 		writeHashMap(bw, m.gazetteer.entries, uv)
 	}
-	if err := m.weights.WriteRows(bw); err != nil {
-		return err
-	}
-	if err := bw.Flush(); err != nil {
-		return err
-	}
-	return zw.Close()
+	return m.weights.WriteRows(bw)
 }
 
 // writeHashMap writes a map of hashes in key order: its length, then each key as 8 bytes
@@ -145,14 +123,9 @@ func writeHashMap(bw *bufio.Writer, m map[uint64]uint64, uv func(uint64)) {
 
 // ReadModel reads a model in the model file format.
 func ReadModel(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	br, err := perceptron.OpenModelFile(r, modelMagic)
 	if err != nil {
-		return nil, fmt.Errorf("not a model file: %w", err)
-	}
-	br := bufio.NewReaderSize(zr, 1<<16)
-	magic := make([]byte, len(modelMagic))
-	if _, err := io.ReadFull(br, magic); err != nil || string(magic) != modelMagic {
-		return nil, errors.New("not an onrecord ner model file, or one of another version")
+		return nil, fmt.Errorf("ner model: %w", err)
 	}
 	fail := func(what string, err error) (*Model, error) {
 		if err == nil {

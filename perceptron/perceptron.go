@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"os"
 )
 
 // Weights is a trained weight table: 1<<Bits rows of one weight per label, each row
@@ -179,4 +180,20 @@ func eof(err error) error {
 		return io.ErrUnexpectedEOF
 	}
 	return err
+}
+
+// SaveFile writes a model file at path with write, naming the file in any error.
+func SaveFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	err = write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
 }

@@ -5,11 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-	"sort"
 	"strconv"
 	"strings"
 
+	"onrecord/attrib"
 	"onrecord/record"
 )
 
@@ -87,33 +86,7 @@ type PolNeARScore struct {
 // PolNeARArticles returns the article names of a PolNeAR split folder, each with the path
 // of its text and of its first annotator's attributions, in name order.
 func PolNeARArticles(dir string) (names, texts, anns []string, err error) {
-	entries, err := os.ReadDir(filepath.Join(dir, "attributions"))
-	if err != nil {
-		return nil, nil, nil, err
-	}
-	first := map[string]string{}
-	for _, e := range entries {
-		n := e.Name()
-		if !strings.HasSuffix(n, ".ann") {
-			continue
-		}
-		base := strings.TrimSuffix(n, ".ann")
-		if i := strings.LastIndexByte(base, '_'); i >= 0 {
-			base = base[:i]
-		}
-		if _, ok := first[base]; !ok {
-			first[base] = n // entries come sorted, so this is the first annotator's
-		}
-	}
-	for n := range first {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		texts = append(texts, filepath.Join(dir, "text", n+".txt"))
-		anns = append(anns, filepath.Join(dir, "attributions", first[n]))
-	}
-	return names, texts, anns, nil
+	return attrib.PolNeARFiles(dir)
 }
 
 type charSet map[int]bool

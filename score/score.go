@@ -8,36 +8,14 @@ import (
 	"sort"
 	"strings"
 
+	"onrecord/counts"
 	"onrecord/names"
 )
 
 // PRF counts true positives, false positives and false negatives.
-type PRF struct{ TP, FP, FN int }
+type PRF = counts.Counts
 
-// Add adds counts.
-func (c *PRF) Add(tp, fp, fn int) { c.TP += tp; c.FP += fp; c.FN += fn }
-
-// P returns the precision.
-func (c PRF) P() float64 { return ratio(c.TP, c.TP+c.FP) }
-
-// R returns the recall.
-func (c PRF) R() float64 { return ratio(c.TP, c.TP+c.FN) }
-
-// F1 returns the harmonic mean of precision and recall.
-func (c PRF) F1() float64 {
-	p, r := c.P(), c.R()
-	if p+r == 0 {
-		return 0
-	}
-	return 2 * p * r / (p + r)
-}
-
-func ratio(a, b int) float64 {
-	if b == 0 {
-		return 0
-	}
-	return float64(a) / float64(b)
-}
+func ratio(a, b int) float64 { return counts.Ratio(a, b) }
 
 // row formats a line of the score table as score.py prints it.
 func row(w io.Writer, label string, c PRF) {

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"runtime"
-	"time"
 
 	"onrecord/extract"
 	"onrecord/ingest"
@@ -35,10 +34,8 @@ onrecord/record/v1). - reads standard input. One file gives one pretty JSON reco
 	if *format != "json" && *format != "jsonl" {
 		return usagef("--format must be json or jsonl, not %q", *format)
 	}
-	if *published != "" {
-		if _, err := time.Parse("2006-01-02", *published); err != nil {
-			return usagef("--published must be a date such as 2014-08-27, not %q", *published)
-		}
+	if err := checkDate("--published", *published); err != nil {
+		return err
 	}
 	ms, err := loadModels(*modelPath)
 	if err != nil {

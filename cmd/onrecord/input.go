@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 )
 
 // listFlag is a flag that may be given many times.
@@ -38,4 +39,16 @@ func readInput(e *env, path string) (string, string, error) {
 		return "", name, fmt.Errorf("reading %s: %w", name, err)
 	}
 	return string(b), name, nil
+}
+
+// checkDate returns a usage error unless the value of flag is "" or a date such as
+// 2014-08-27.
+func checkDate(flag, value string) error {
+	if value == "" {
+		return nil
+	}
+	if _, err := time.Parse("2006-01-02", value); err != nil {
+		return usagef("%s must be a date such as 2014-08-27, not %q", flag, value)
+	}
+	return nil
 }

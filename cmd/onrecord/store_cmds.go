@@ -63,10 +63,8 @@ the job.`)
 	if fs.NArg() == 0 {
 		return usagef("give the files or folders to ingest, or - for standard input")
 	}
-	if *published != "" {
-		if _, err := time.Parse("2006-01-02", *published); err != nil {
-			return usagef("--published must be a date such as 2014-08-27, not %q", *published)
-		}
+	if err := checkDate("--published", *published); err != nil {
+		return err
 	}
 	ms, err := loadModels(*modelPath)
 	if err != nil {
