@@ -234,7 +234,7 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 		if m.From >= k {
 			break
 		}
-		if d.SentenceOf(m.From) == si && ok(mi) && !inOpeningClause(d, si, m.From, k) {
+		if d.SentenceOf(m.From) == si && ok(mi) && !inOpeningClause(d, si, m.From, k) && !insideQuote(d, m.From) {
 			return m.Entity
 		}
 	}

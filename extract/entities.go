@@ -35,6 +35,7 @@ func (x *Extractor) groupEntities(d *Document) {
 		}
 		names[i].Type = best
 	}
+	retypeByHonorific(d, names, keys)
 	entityOf := make([]int, len(names))
 	for i := range entityOf {
 		entityOf[i] = -1
@@ -115,6 +116,37 @@ func (x *Extractor) groupEntities(d *Document) {
 					ent.Gender = Female
 				}
 			}
+		}
+	}
+}
+
+// retypeByHonorific makes a person of a name tagged as something else when the article
+// calls someone by its last word with an honorific: "Sunita Rao", tagged an organisation,
+// is a person if the article also says "Ms Rao".
+func retypeByHonorific(d *Document, names []Name, keys []string) {
+	surnames := map[string]bool{}
+	for i, n := range names {
+		if n.Type == Person && n.Title > 0 && !strings.Contains(keys[i], " ") && d.lex[n.From]&lexHonorific != 0 {
+			surnames[keys[i]] = true
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for i := range names {
+		n := &names[i]
+		words := strings.Fields(keys[i])
+		if n.Type == Person || len(words) < 2 || len(words) > 3 || !surnames[words[len(words)-1]] {
+			continue
+		}
+		ok := true
+		for t := n.From + n.Title; t < n.To; t++ {
+			if d.lex[t]&(lexOrgHead|lexTitleHead|lexTitleMod|lexStop|lexNationality) != 0 || !isCapitalised(d.Tok(t)) {
+				ok = false
+			}
+		}
+		if ok && d.lexicon.party(d.Slice(d.TokenSpan(n.From, n.To))) < 0 {
+			n.Type = Person
 		}
 	}
 }

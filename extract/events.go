@@ -59,7 +59,7 @@ func eventTriggers() map[string][]trigger {
 	add(Apologize, selfForm, "", true, "apology")
 	add(Deny, selfForm, "", false, "denied denies deny denying")
 	add(Deny, selfForm, "", true, "denial")
-	add(PublishReport, reportForm, "", true, "report findings")
+	add(PublishReport, reportForm, "", true, "report findings review study audit")
 	add(Die, selfForm, "", false, "died dies")
 	add(Die, selfForm, "", true, "death")
 	add(CallToResign, callForm, "", false, "called calls call calling urged urges urging demanded demands demanding")
@@ -104,6 +104,15 @@ func (x *Extractor) findEvents(d *Document) {
 func isElectedPost(head string) bool {
 	switch strings.ToLower(head) {
 	case "mp", "msp", "mep", "am", "mla", "councillor", "mayor", "senator", "congressman", "congresswoman", "president", "governor":
+		return true
+	}
+	return false
+}
+
+// isReviewWord reports whether w names a review, study or audit rather than a report.
+func isReviewWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "review", "study", "audit":
 		return true
 	}
 	return false
@@ -383,6 +392,17 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		if ev.By < 0 {
 			ev.By = x.agentAfterBy(d, k+1, end)
 		}
+		if ev.By < 0 && t.typ == Investigate {
+			// "Northbridge Police have opened a criminal investigation into ..."
+			for j := k - 1; j >= start && k-j <= 4; j-- {
+				switch strings.ToLower(d.Tok(j)) {
+				case "opened", "launched", "began", "started", "ordered", "announced", "set", "begun", "open", "launch", "start", "order":
+					if by := x.actorOf(d, j, start); by != ev.Subject {
+						ev.By = by
+					}
+				}
+			}
+		}
 		if ev.Subject < 0 && ev.By >= 0 && t.typ == Investigate {
 			// "The Standards and Privileges Committee inquiry was launched": into the
 			// article's main person, whom it names most.
@@ -442,24 +462,41 @@ func (x *Extractor) callEvents(d *Document, ev Event, start, end, k int) {
 	if ev.Modality == Actual && isNegated(d, start, k) {
 		return
 	}
-	// The one who should go: between the cue and what is called for, or the possessor.
+	// The one who should go: between the cue and what is called for, or the possessor;
+	// one after "from" or "by" is the caller ("calls from the housing minister, Rachel
+	// Stone, to step down").
 	subject := -1
-	for j := k + 1; j < at; j++ {
-		if e := d.mentionEntity(j); e >= 0 && d.Entities[e].Type == Person {
-			subject = e
-			break
-		}
-	}
 	var callers []int
-	if subject < 0 {
+	for j := k + 1; j < at; j++ {
+		e := d.mentionEntity(j)
+		if e < 0 || d.Entities[e].Type == Place || d.Entities[e].Type == Other {
+			continue
+		}
+		m := d.Mentions[d.MentionAt(j)]
+		if before := strings.ToLower(d.Tok(wordBeforePhrase(d, k+1, m.From))); before == "from" || before == "by" {
+			callers = append(callers, e)
+		} else if subject < 0 && d.Entities[e].Type == Person {
+			subject = e
+		}
+		j = m.To - 1
+	}
+	switch {
+	case len(callers) > 0 && subject < 0:
+		// "he had refused calls from X to step down": the refusal is his own event.
+		subject = x.actorOf(d, k, start)
+		if w := strings.ToLower(d.Tok(k - 1)); subject >= 0 && (strings.HasPrefix(w, "refus") || strings.HasPrefix(w, "reject") || strings.HasPrefix(w, "resist") || strings.HasPrefix(w, "defied")) {
+			refusal := ev
+			refusal.Type, refusal.Subject, refusal.By = RefuseToResign, subject, -1
+			d.Events = append(d.Events, refusal)
+		}
+	case subject < 0:
 		if e := possessorBefore(d, at); e >= 0 && d.Entities[e].Type == Person {
 			subject = e // "calling for Wright's resignation"
 			if by := x.actorOf(d, k, start); by >= 0 && by != subject {
 				callers = append([]int{by}, x.coordinated(d, by, start, k)...)
 			}
+			break
 		}
-	}
-	if subject < 0 {
 		// "X has faced calls to resign from A, B and C" or "calls for his resignation".
 		subject = x.actorOf(d, k, start)
 		if strings.EqualFold(d.Tok(at+1), "from") || strings.EqualFold(d.Tok(at+1), "by") {
@@ -467,8 +504,10 @@ func (x *Extractor) callEvents(d *Document, ev Event, start, end, k int) {
 		} else if j := indexWord(d, at+1, end, "from"); j >= 0 && j-at <= 8 {
 			callers = x.entitiesAfter(d, j+1, end)
 		}
-	} else if by := x.actorOf(d, k, start); by >= 0 && by != subject {
-		callers = append([]int{by}, x.coordinated(d, by, start, k)...)
+	case len(callers) == 0:
+		if by := x.actorOf(d, k, start); by >= 0 && by != subject {
+			callers = append([]int{by}, x.coordinated(d, by, start, k)...)
+		}
 	}
 	if subject < 0 {
 		return
@@ -490,6 +529,23 @@ func (x *Extractor) callEvents(d *Document, ev Event, start, end, k int) {
 	}
 }
 
+// wordBeforePhrase returns the token before the noun phrase that ends with the name at
+// token from, skipping its title and an apposition before it ("from the housing
+// minister, Rachel Stone").
+func wordBeforePhrase(d *Document, start, from int) int {
+	k := d.titleBefore(start, from) - 1
+	if k > start && d.Tok(k) == "," {
+		j := k - 1
+		for j > start && (d.isTitleWord(j) || d.lex[j]&lexDeterminer != 0) && k-j <= 6 {
+			j--
+		}
+		if j < k-1 {
+			return j
+		}
+	}
+	return k
+}
+
 // reportEvent reads a published report: "a report by X", "X's report", "the X report
 // found".
 func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
@@ -505,10 +561,17 @@ func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
 		}
 	}
 	// "X has delivered two major reports", "X published a report".
+	published := false
+	defer func() {
+		if !published && ev.Subject >= 0 && isReviewWord(d.Tok(k)) {
+			ev.Subject = -1 // a review nobody is said to have published is an inquiry
+		}
+	}()
 	for j := k - 1; j >= start && k-j <= 5; j-- {
 		switch strings.ToLower(d.Tok(j)) {
 		case "published", "publishes", "publish", "delivered", "produced", "released", "issued", "wrote", "compiled", "presented", "unveiled":
 			ev.Subject = x.actorOf(d, j, start)
+			published = true
 			return
 		}
 	}
@@ -687,7 +750,7 @@ func modalityBefore(d *Document, start, k int) Modality {
 		switch w {
 		case "threatened", "threatens", "threatening", "threaten", "warned", "warns":
 			return Threatened
-		case "will", "'ll", "shall", "plans", "planned", "planning", "intends", "intend", "expected", "set", "going", "due", "wants", "want", "hopes", "agreed", "decided":
+		case "will", "'ll", "shall", "plans", "planned", "planning", "intends", "intend", "expected", "set", "going", "due", "wants", "want", "hopes", "agreed":
 			return Planned
 		case "attempt", "attempts", "move", "bid", "bids", "motion", "campaign", "push":
 			if strings.EqualFold(d.Tok(j+1), "to") {

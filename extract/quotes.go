@@ -408,6 +408,13 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		if d.Tok(k) == ";" {
 			break
 		}
+		if d.Tok(k) == "," {
+			// Skip a relative clause: ", who has led the council since 2017,".
+			if j := relativeStart(d, start, k); j >= 0 {
+				k = j
+				continue
+			}
+		}
 		if d.quoteMarkAt(k) {
 			// A fragment quoted inside a sentence ("said he was "very sorry" for", "made an
 			// "unreserved" apology") does not end the clause; a quotation that opens after a
@@ -439,7 +446,7 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 			if d.Entities[mm.Entity].Type == Organization && d.isHead(mm.To) {
 				continue // "Tory MP", "Labour source": part of a title
 			}
-			if !isObject(d, mm) {
+			if !isObject(d, mm) || endsBefore(d, mm, c) && afterConjunction(d, mm) {
 				return mm.Entity, mm.Span
 			}
 			if fallback < 0 {
@@ -478,6 +485,48 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		return d.Mentions[fallback].Entity, d.Mentions[fallback].Span
 	}
 	return -1, nominal
+}
+
+// endsBefore reports whether mention m ends just before the verb at token c, perhaps with
+// an adverb or auxiliary between: then it is the verb's subject even after "after" or
+// "before" ("three weeks after Margaret Okafor resigned").
+func endsBefore(d *Document, m Mention, c int) bool {
+	k := m.To
+	for k < c && c-k <= 2 && (d.lex[k]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(k), "ly") || d.Tok(k) == "not") {
+		k++
+	}
+	return k == c
+}
+
+// afterConjunction reports whether mention m follows a word that can open a clause as
+// well as a phrase: "after", "before", "since", "until".
+func afterConjunction(d *Document, m Mention) bool {
+	switch strings.ToLower(d.Tok(m.From - 1)) {
+	case "after", "before", "since", "until", "till", "as", "because", "while", "when", "once":
+		return true
+	}
+	return false
+}
+
+// relativeStart returns where the relative clause that the comma at token k closes
+// begins (its opening comma), or -1 when the comma closes none.
+func relativeStart(d *Document, start, k int) int {
+	for j := k - 1; j > start && k-j <= 15; j-- {
+		switch d.Tok(j) {
+		case ",":
+			switch strings.ToLower(d.Tok(j + 1)) {
+			case "who", "which", "whose", "whom":
+				return j
+			}
+			return -1
+		case ".", ";", ":":
+			return -1
+		}
+		if d.quoteMarkAt(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // isObject reports whether mention m is unlikely to be a subject: after a preposition,

@@ -219,6 +219,18 @@ func (x *Extractor) relativeRole(d *Document, m Mention, k, sentEnd int) {
 	}
 	if from, headEnd, end, ok := d.titleAfter(k, sentEnd); ok {
 		x.addRole(d, m.Entity, from, headEnd, end, d.TokenSpan(m.From, clauseEnd(d, end, sentEnd)), status, k)
+		// "... from 2012 to 2016 before becoming chief executive in 2017"
+		for j := end; j < sentEnd && j-end <= 8; j++ {
+			if w := strings.ToLower(d.Tok(j)); w == "becoming" || w == "became" {
+				if from, headEnd, end2, ok := d.titleAfter(j+1, sentEnd); ok {
+					x.addRole(d, m.Entity, from, headEnd, end2, d.TokenSpan(j, clauseEnd(d, end2, sentEnd)), Current, j)
+				}
+				break
+			}
+			if d.Tok(j) == "," {
+				break
+			}
+		}
 	}
 }
 
