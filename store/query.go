@@ -21,16 +21,20 @@ type Summary struct {
 }
 
 // People returns the entities of a type (person when typ is ""), ranked by how many
-// articles name them, at most limit (all for limit <= 0).
-func (s *Store) People(ctx context.Context, typ string, limit int) ([]Summary, error) {
+// articles name them, at most limit (all for limit <= 0) after skipping offset.
+func (s *Store) People(ctx context.Context, typ string, limit int, offset ...int) ([]Summary, error) {
 	if typ == "" {
 		typ = "person"
 	}
 	if limit <= 0 {
 		limit = -1
 	}
+	skip := 0
+	if len(offset) > 0 {
+		skip = max(offset[0], 0)
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id, type, name, articles, mentions FROM clusters
-		WHERE type = ? ORDER BY articles DESC, mentions DESC, name LIMIT ?`, typ, limit)
+		WHERE type = ? ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?`, typ, limit, skip)
 	if err != nil {
 		return nil, err
 	}
@@ -51,40 +55,40 @@ func scanSummaries(rows *sql.Rows) ([]Summary, error) {
 }
 
 // Find returns the entities of a type ("" for any) that name matches, most named first:
-// those whose name is name, else those whose names (or a name they go by) hold all its
-// words.
+// those that go by name itself, else those that go by a name holding all its words.
 func (s *Store) Find(ctx context.Context, typ, name string) ([]Summary, error) {
 	key := names.Norm(name, true)
 	if key == "" {
 		return nil, fmt.Errorf("no name to look for in %q", name)
 	}
-	all, err := s.db.QueryContext(ctx, `SELECT DISTINCT c.id, c.type, c.name, c.articles, c.mentions, e.name
-		FROM clusters c JOIN entities e ON e.cluster = c.id
-		WHERE (? = '' OR c.type = ?) AND (lower(c.name) LIKE ? OR lower(e.name) LIKE ?)`,
-		typ, typ, "%"+likeEscape(lastWord(key))+"%", "%"+likeEscape(lastWord(key))+"%")
+	fq := ftsQuery(key)
+	if fq == "" {
+		return []Summary{}, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.type, c.name, c.articles, c.mentions, n.name
+		FROM names_fts n JOIN clusters c ON c.id = n.cluster
+		WHERE names_fts MATCH ? AND (? = '' OR c.type = ?)`, fq, typ, typ)
 	if err != nil {
 		return nil, err
 	}
-	defer all.Close()
+	defer rows.Close()
 	exact := map[int64]Summary{}
 	partial := map[int64]Summary{}
 	words := strings.Fields(key)
-	for all.Next() {
+	for rows.Next() {
 		var x Summary
-		var ename string
-		if err := all.Scan(&x.ID, &x.Type, &x.Name, &x.Articles, &x.Mentions, &ename); err != nil {
+		var alias string
+		if err := rows.Scan(&x.ID, &x.Type, &x.Name, &x.Articles, &x.Mentions, &alias); err != nil {
 			return nil, err
 		}
-		for _, n := range []string{x.Name, ename} {
-			nk := names.Norm(n, true)
-			if nk == key {
-				exact[x.ID] = x
-			} else if hasWords(nk, words) {
-				partial[x.ID] = x
-			}
+		nk := names.Norm(alias, true)
+		if nk == key || names.Norm(x.Name, true) == key {
+			exact[x.ID] = x
+		} else if hasWords(nk, words) {
+			partial[x.ID] = x
 		}
 	}
-	if err := all.Err(); err != nil {
+	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	pick := exact
@@ -103,13 +107,6 @@ func (s *Store) Find(ctx context.Context, typ, name string) ([]Summary, error) {
 	})
 	return out, nil
 }
-
-func lastWord(s string) string {
-	w := strings.Fields(s)
-	return w[len(w)-1]
-}
-
-func likeEscape(s string) string { return strings.NewReplacer("%", "", "_", "").Replace(s) }
 
 // hasWords reports whether the normalised name holds every word of words.
 func hasWords(name string, words []string) bool {
@@ -183,6 +180,20 @@ type Link struct {
 	Reason  string `json:"reason"`
 }
 
+// PersonOptions sets what Person returns.
+type PersonOptions struct {
+	Why   bool // tell why each article's entity is part of the person
+	Limit int  // at most this many quotations, events each way and articles, newest first (0 for all)
+}
+
+// Totals counts what a person's lists hold in all, when they are cut short.
+type Totals struct {
+	Quotes   int `json:"quotes"`
+	Events   int `json:"events"`
+	EventsBy int `json:"events_by"`
+	Articles int `json:"articles"`
+}
+
 // Person is everything the store knows of one person (or organisation, or place).
 type Person struct {
 	ID       int64     `json:"id"`
@@ -195,18 +206,19 @@ type Person struct {
 	EventsBy []Event   `json:"events_by"` // where they are the agent
 	Articles []Article `json:"articles"`
 	Why      []Link    `json:"why,omitempty"`
+	Totals   Totals    `json:"totals"`
 }
 
 // sourceCols are the columns of a fact's source, with the article joined as a.
 const sourceCols = "a.id, a.path, coalesce(a.title, ''), coalesce(a.published, '')"
 
-// Person returns everything known of the entity with id; why adds how each article's
-// entity came to be part of it.
-func (s *Store) Person(ctx context.Context, id int64, why bool) (*Person, error) {
+// Person returns everything known of the entity with id, as opt asks.
+func (s *Store) Person(ctx context.Context, id int64, opt PersonOptions) (*Person, error) {
+	why := opt.Why
 	p := &Person{ID: id, Aliases: []string{}, Roles: []Role{}, Quotes: []Quote{}, Events: []Event{}, EventsBy: []Event{}, Articles: []Article{}}
 	if err := s.db.QueryRowContext(ctx, "SELECT type, name FROM clusters WHERE id = ?", id).Scan(&p.Type, &p.Name); err != nil {
 		if err == sql.ErrNoRows {
-			return nil, fmt.Errorf("no entity %d", id)
+			return nil, fmt.Errorf("no entity %d: %w", id, ErrNotFound)
 		}
 		return nil, err
 	}
@@ -250,14 +262,31 @@ func (s *Store) Person(ctx context.Context, id int64, why bool) (*Person, error)
 	if p.Roles, err = s.roles(ctx, id); err != nil {
 		return nil, err
 	}
-	if p.Quotes, err = s.quotes(ctx, "q.speaker IN (SELECT id FROM entities WHERE cluster = ?)", []any{id}, 0); err != nil {
+	const (
+		speaks  = "q.speaker IN (SELECT id FROM entities WHERE cluster = ?)"
+		subject = "v.subject IN (SELECT id FROM entities WHERE cluster = ?)"
+		agent   = "v.by_entity IN (SELECT id FROM entities WHERE cluster = ?)"
+	)
+	if p.Quotes, err = s.quotes(ctx, speaks, []any{id}, opt.Limit); err != nil {
 		return nil, err
 	}
-	if p.Events, err = s.events(ctx, "v.subject IN (SELECT id FROM entities WHERE cluster = ?)", []any{id}, 0); err != nil {
+	if p.Events, err = s.events(ctx, subject, []any{id}, opt.Limit); err != nil {
 		return nil, err
 	}
-	if p.EventsBy, err = s.events(ctx, "v.by_entity IN (SELECT id FROM entities WHERE cluster = ?)", []any{id}, 0); err != nil {
+	if p.EventsBy, err = s.events(ctx, agent, []any{id}, opt.Limit); err != nil {
 		return nil, err
+	}
+	p.Totals = Totals{Quotes: len(p.Quotes), Events: len(p.Events), EventsBy: len(p.EventsBy), Articles: len(p.Articles)}
+	if opt.Limit > 0 {
+		if err := s.db.QueryRowContext(ctx, `SELECT
+			(SELECT count(*) FROM quotes q WHERE `+speaks+`),
+			(SELECT count(*) FROM events v WHERE `+subject+`),
+			(SELECT count(*) FROM events v WHERE `+agent+`)`, id, id, id).Scan(&p.Totals.Quotes, &p.Totals.Events, &p.Totals.EventsBy); err != nil {
+			return nil, err
+		}
+		if len(p.Articles) > opt.Limit {
+			p.Articles = p.Articles[len(p.Articles)-opt.Limit:] // the newest
+		}
 	}
 	return p, nil
 }
@@ -326,10 +355,12 @@ func roleKey(r Role) string {
 
 // QuoteQuery selects quotations.
 type QuoteQuery struct {
-	By    string // the speaker's name
-	About string // words the quotation holds (full-text search)
-	Since string // published on or after this date
-	Limit int
+	By     string // the speaker's name
+	About  string // words the quotation holds (full-text search)
+	Since  string // published on or after this date
+	Until  string // published on or before this date
+	Limit  int
+	Offset int
 }
 
 // Quotes returns the quotations q selects, newest first.
@@ -348,28 +379,40 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]Quote, error) {
 		args = append(args, ids...)
 	}
 	if q.About != "" {
+		fq := ftsQuery(q.About)
+		if fq == "" {
+			return []Quote{}, nil
+		}
 		where = append(where, "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-		args = append(args, ftsQuery(q.About))
+		args = append(args, fq)
 	}
 	if q.Since != "" {
 		where = append(where, "a.published >= ?")
 		args = append(args, q.Since)
 	}
+	if q.Until != "" {
+		where = append(where, "a.published <= ?")
+		args = append(args, q.Until)
+	}
 	if len(where) == 0 {
 		where = append(where, "1")
 	}
-	return s.quotes(ctx, strings.Join(where, " AND "), args, q.Limit)
+	return s.quotes(ctx, strings.Join(where, " AND "), args, q.Limit, q.Offset)
 }
 
-func (s *Store) quotes(ctx context.Context, where string, args []any, limit int) ([]Quote, error) {
+func (s *Store) quotes(ctx context.Context, where string, args []any, limit int, offset ...int) ([]Quote, error) {
 	if limit <= 0 {
 		limit = -1
+	}
+	skip := 0
+	if len(offset) > 0 {
+		skip = max(offset[0], 0)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT q.text, q.kind, coalesce(c.name, e.name, ''), coalesce(c.id, 0), coalesce(q.cue, ''),
 		q.sentence, `+sourceCols+`
 		FROM quotes q JOIN articles a ON a.id = q.article
 		LEFT JOIN entities e ON e.id = q.speaker LEFT JOIN clusters c ON c.id = e.cluster
-		WHERE `+where+` ORDER BY coalesce(a.published, '') DESC, a.path, q.start LIMIT ?`, append(args, limit)...)
+		WHERE `+where+` ORDER BY coalesce(a.published, '') DESC, a.path, q.start LIMIT ? OFFSET ?`, append(args, limit, skip)...)
 	if err != nil {
 		return nil, err
 	}
@@ -392,6 +435,7 @@ type EventQuery struct {
 	Subject string // the subject's name
 	By      string // the agent's name
 	Limit   int
+	Offset  int
 }
 
 // Events returns the events q selects, newest first.
@@ -419,12 +463,16 @@ func (s *Store) Events(ctx context.Context, q EventQuery) ([]Event, error) {
 	if len(where) == 0 {
 		where = append(where, "1")
 	}
-	return s.events(ctx, strings.Join(where, " AND "), args, q.Limit)
+	return s.events(ctx, strings.Join(where, " AND "), args, q.Limit, q.Offset)
 }
 
-func (s *Store) events(ctx context.Context, where string, args []any, limit int) ([]Event, error) {
+func (s *Store) events(ctx context.Context, where string, args []any, limit int, offset ...int) ([]Event, error) {
 	if limit <= 0 {
 		limit = -1
+	}
+	skip := 0
+	if len(offset) > 0 {
+		skip = max(offset[0], 0)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT v.type, coalesce(sc.name, se.name, ''), coalesce(sc.id, 0),
 		coalesce(bc.name, be.name, ''), coalesce(bc.id, 0), coalesce(v.post, ''), v.modality, coalesce(v.date, ''),
@@ -432,7 +480,7 @@ func (s *Store) events(ctx context.Context, where string, args []any, limit int)
 		FROM events v JOIN articles a ON a.id = v.article
 		LEFT JOIN entities se ON se.id = v.subject LEFT JOIN clusters sc ON sc.id = se.cluster
 		LEFT JOIN entities be ON be.id = v.by_entity LEFT JOIN clusters bc ON bc.id = be.cluster
-		WHERE `+where+` ORDER BY coalesce(a.published, '') DESC, a.path, v.ev_start LIMIT ?`, append(args, limit)...)
+		WHERE `+where+` ORDER BY coalesce(a.published, '') DESC, a.path, v.ev_start LIMIT ? OFFSET ?`, append(args, limit, skip)...)
 	if err != nil {
 		return nil, err
 	}
@@ -464,10 +512,15 @@ func (s *Store) clusterIDs(ctx context.Context, name string) ([]any, error) {
 
 func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
 
-// ftsQuery turns words into a full-text query that matches them all, each as a phrase.
+// ftsQuery turns words into a full-text query that matches them all, each as a phrase,
+// whatever characters they hold: user input never reaches FTS5 as syntax. Words with
+// no letters or digits are left out; "" means there is nothing to look for.
 func ftsQuery(words string) string {
 	var parts []string
 	for _, w := range strings.Fields(words) {
+		if !strings.ContainsFunc(w, names.IsWordRune) {
+			continue
+		}
 		parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"`)
 	}
 	return strings.Join(parts, " ")

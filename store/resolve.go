@@ -65,6 +65,18 @@ func (s *Store) Resolve(ctx context.Context) error {
 		(SELECT count(DISTINCT article) FROM entities WHERE cluster = clusters.id)`); err != nil {
 		return err
 	}
+	// The names to find each cluster by: its entities' names and aliases.
+	if _, err := tx.ExecContext(ctx, "DELETE FROM names_fts"); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO names_fts (name, cluster)
+		SELECT name, cluster FROM (SELECT e.name AS name, e.cluster AS cluster FROM entities e WHERE e.cluster IS NOT NULL
+			UNION SELECT j.value, e.cluster FROM entities e, json_each(e.aliases) j WHERE e.cluster IS NOT NULL)`); err != nil {
+		return fmt.Errorf("indexing names: %w", err)
+	}
+	if err := bump(ctx, tx); err != nil {
+		return err
+	}
 	return tx.Commit()
 }
 

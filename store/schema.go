@@ -105,6 +105,12 @@ var migrations = []string{
 	CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
 		INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
 	END;`,
+	// 2: the names each entity across articles goes by, for finding it by name.
+	`CREATE VIRTUAL TABLE names_fts USING fts5(name, cluster UNINDEXED);`,
+	// 3: a number that every change of the store raises, so that readers can tell when
+	// what they keep has gone stale.
+	`CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+	INSERT INTO meta (key, value) VALUES ('generation', 0);`,
 }
 
 // migrate runs the steps the database has not run yet, each in a transaction of its own.

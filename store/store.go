@@ -19,6 +19,7 @@ import (
 type Store struct {
 	db   *sql.DB
 	path string
+	temp string // a folder to remove on closing
 }
 
 // DefaultPath returns where the database lives when no path is given: onrecord.db in
@@ -46,6 +47,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
+	db.SetMaxOpenConns(8) // SQLite works on one core a connection: more only contend
 	s := &Store{db: db, path: path}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
@@ -54,11 +56,36 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return s, nil
 }
 
+// ErrNotFound is wrapped by the errors of lookups that find nothing.
+var ErrNotFound = errors.New("not found")
+
+// OpenTemp opens a new, empty database in a temporary folder that is removed when the
+// store is closed: a store for a demonstration or a test, that leaves nothing behind.
+func OpenTemp(ctx context.Context) (*Store, error) {
+	dir, err := os.MkdirTemp("", "onrecord-")
+	if err != nil {
+		return nil, err
+	}
+	s, err := Open(ctx, filepath.Join(dir, "onrecord.db"))
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, err
+	}
+	s.temp = dir
+	return s, nil
+}
+
 // Path returns the database's file.
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	err := s.db.Close()
+	if s.temp != "" {
+		os.RemoveAll(s.temp)
+	}
+	return err
+}
 
 // IntegrityCheck runs SQLite's integrity check and returns an error unless it says ok.
 func (s *Store) IntegrityCheck(ctx context.Context) error {
@@ -70,6 +97,19 @@ func (s *Store) IntegrityCheck(ctx context.Context) error {
 		return errors.New("integrity check: " + res)
 	}
 	return nil
+}
+
+// Generation returns a number that every change to the store raises.
+func (s *Store) Generation(ctx context.Context) (int64, error) {
+	var g int64
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'generation'").Scan(&g)
+	return g, err
+}
+
+// bump raises the generation within a transaction.
+func bump(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, "UPDATE meta SET value = value + 1 WHERE key = 'generation'")
+	return err
 }
 
 // Stats counts what the store holds.

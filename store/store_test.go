@@ -51,7 +51,7 @@ func TestQueries(t *testing.T) {
 	if err != nil || len(found) != 1 || found[0].Name != "David Hale" || found[0].Articles != 8 {
 		t.Fatalf("Find(Hale) = %+v, %v", found, err)
 	}
-	p, err := st.Person(ctx, found[0].ID, true)
+	p, err := st.Person(ctx, found[0].ID, store.PersonOptions{Why: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -67,6 +67,9 @@ func (s *Store) Put(ctx context.Context, items []Item) ([]Outcome, error) {
 			return nil, fmt.Errorf("storing %s: %w", it.Record.Source.Path, err)
 		}
 	}
+	if err := bump(ctx, tx); err != nil {
+		return nil, err
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, err
 	}

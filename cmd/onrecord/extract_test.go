@@ -15,7 +15,7 @@ import (
 )
 
 func TestExtractCommand(t *testing.T) {
-	example := testdata.Path("example.txt")
+	example := testdata.ExamplePath()
 	code, out, errOut := call(t, "", "extract", example)
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)

@@ -72,6 +72,8 @@ func commands() []command {
 		{"events", "list accountability events", "[flags]", runEvents},
 		{"export", "write the store out as JSON Lines, CSV or Popolo JSON", "[flags]", runExport},
 		{"bench", "measure extraction, stage by stage, on your own articles", "[flags] PATH...", runBench},
+		{"serve", "serve the web pages and the JSON API", "[flags]", runServe},
+		{"load", "put a server under load and print its latencies", "[flags] URL...", runLoad},
 		{"ner", "print the named entities of a text, or tag CoNLL columns", "[flags] [FILE|-]", runNER},
 		{"train", "train a model: onrecord train ner ...", "ner [flags]", runTrain},
 		{"eval", "measure a model: onrecord eval ner FILE", "ner [flags] FILE", runEval},

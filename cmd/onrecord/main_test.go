@@ -61,7 +61,7 @@ func TestNERJSON(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	code2, out2, _ := call(t, "", "ner", testdata.Path("example.txt"))
+	code2, out2, _ := call(t, "", "ner", testdata.ExamplePath())
 	if code2 != exitOK || out2 != out {
 		t.Errorf("reading the file gave other output than reading standard input")
 	}

@@ -248,7 +248,7 @@ article's mention part of the person.`)
 		return fmt.Errorf("nobody named %q in %s", name, st.Path())
 	}
 	for i, f := range found {
-		p, err := st.Person(ctx, f.ID, *why)
+		p, err := st.Person(ctx, f.ID, store.PersonOptions{Why: *why})
 		if err != nil {
 			return err
 		}

@@ -20,13 +20,14 @@ func root() string {
 	return filepath.Join(filepath.Dir(file), "..", "..")
 }
 
-// Path returns the path of a file under the project's testdata folder.
-func Path(name string) string { return filepath.Join(root(), "testdata", name) }
+// ExamplePath is the path of the project's own example article, the first of the demo
+// stories.
+func ExamplePath() string { return filepath.Join(root(), "demo", "articles", "1-leader-quits.txt") }
 
-// Example returns the project's own example article, testdata/example.txt.
+// Example returns the project's own example article.
 func Example(tb testing.TB) string {
 	tb.Helper()
-	b, err := os.ReadFile(Path("example.txt"))
+	b, err := os.ReadFile(ExamplePath())
 	if err != nil {
 		tb.Fatal(err)
 	}
