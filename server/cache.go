@@ -14,7 +14,9 @@ import (
 // most once a second.
 type cache struct {
 	mu      sync.Mutex
-	max     int
+	max     int // entries
+	budget  int // bytes of bodies
+	size    int
 	order   *list.List // of *cached, most recent first
 	byKey   map[string]*list.Element
 	gen     int64
@@ -30,8 +32,8 @@ type cached struct {
 	body        []byte
 }
 
-func newCache(max int, current func(context.Context) (int64, error)) *cache {
-	return &cache{max: max, order: list.New(), byKey: map[string]*list.Element{}, current: current}
+func newCache(max, budget int, current func(context.Context) (int64, error)) *cache {
+	return &cache{max: max, budget: budget, order: list.New(), byKey: map[string]*list.Element{}, current: current}
 }
 
 // generation returns the store's generation, as of at most a second ago.
@@ -56,8 +58,7 @@ func (c *cache) get(key string, gen int64) *cached {
 	}
 	e := el.Value.(*cached)
 	if e.gen != gen {
-		c.order.Remove(el)
-		delete(c.byKey, key)
+		c.remove(el)
 		return nil
 	}
 	c.order.MoveToFront(el)
@@ -65,17 +66,26 @@ func (c *cache) get(key string, gen int64) *cached {
 }
 
 func (c *cache) put(e *cached) {
+	if len(e.body) > c.budget/8 {
+		return // too big to be worth the room
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if el, ok := c.byKey[e.key]; ok {
-		c.order.Remove(el)
+		c.remove(el)
 	}
 	c.byKey[e.key] = c.order.PushFront(e)
-	for c.order.Len() > c.max {
-		last := c.order.Back()
-		c.order.Remove(last)
-		delete(c.byKey, last.Value.(*cached).key)
+	c.size += len(e.body)
+	for c.order.Len() > c.max || c.size > c.budget {
+		c.remove(c.order.Back())
 	}
+}
+
+func (c *cache) remove(el *list.Element) {
+	e := el.Value.(*cached)
+	c.order.Remove(el)
+	delete(c.byKey, e.key)
+	c.size -= len(e.body)
 }
 
 // recorder keeps what a handler writes, to cache it.

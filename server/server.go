@@ -58,7 +58,7 @@ func New(st *store.Store, ms *extract.Models, opt Options) (*Server, error) {
 		opt.Log = log.New(log.Writer(), "onrecord serve: ", log.LstdFlags)
 	}
 	s := &Server{st: st, ms: ms, opt: opt, mux: http.NewServeMux(), extract: make(chan *extract.Extractor, opt.MaxExtracting)}
-	s.cache = newCache(1024, st.Generation)
+	s.cache = newCache(4096, 64<<20, st.Generation)
 	for i := 0; i < opt.MaxExtracting; i++ {
 		s.extract <- extract.New(ms)
 	}
@@ -73,12 +73,12 @@ func (s *Server) routes() {
 	static, _ := fs.Sub(staticFiles, "static")
 	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	s.mux.HandleFunc("GET /api/v1/openapi.json", s.openAPI)
-	s.mux.HandleFunc("GET /api/v1/people", s.apiPeople)
+	s.mux.HandleFunc("GET /api/v1/people", s.cached(s.apiPeople))
 	s.mux.HandleFunc("GET /api/v1/people/{id}", s.cached(s.apiPerson))
-	s.mux.HandleFunc("GET /api/v1/quotes", s.apiQuotes)
-	s.mux.HandleFunc("GET /api/v1/events", s.apiEvents)
-	s.mux.HandleFunc("GET /api/v1/articles", s.apiArticles)
-	s.mux.HandleFunc("GET /api/v1/articles/{id}", s.apiArticle)
+	s.mux.HandleFunc("GET /api/v1/quotes", s.cached(s.apiQuotes))
+	s.mux.HandleFunc("GET /api/v1/events", s.cached(s.apiEvents))
+	s.mux.HandleFunc("GET /api/v1/articles", s.cached(s.apiArticles))
+	s.mux.HandleFunc("GET /api/v1/articles/{id}", s.cached(s.apiArticle))
 	s.mux.HandleFunc("POST /api/v1/extract", s.apiExtract)
 	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		// A path the API has, asked with another method, is a 405.
@@ -97,7 +97,7 @@ func (s *Server) routes() {
 		}
 		apiError(w, http.StatusNotFound, "no such API path: "+r.Method+" "+r.URL.Path)
 	})
-	s.mux.HandleFunc("GET /search", s.pageSearch)
+	s.mux.HandleFunc("GET /search", s.cached(s.pageSearch))
 	s.mux.HandleFunc("GET /people/{id}", s.cached(s.pagePerson))
 	s.mux.HandleFunc("GET /{$}", s.cached(s.pageHome))
 	s.mux.HandleFunc("GET /articles/{id}", s.cached(s.pageArticle))
