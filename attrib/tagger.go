@@ -1,6 +1,10 @@
 package attrib
 
-import "onrecord/perceptron"
+import (
+	"sort"
+
+	"onrecord/perceptron"
+)
 
 // Model is a trained attribution tagger. It is read-only and safe for concurrent use;
 // each goroutine tags with its own Tagger.
@@ -70,8 +74,14 @@ func (t *Tagger) Tag(d *Doc) []Attribution {
 	paragraphs(d, func(from, to int) {
 		out = group(out, labels, from, to)
 	})
+	if len(d.Tokens) > keepTokens {
+		t.attrs, t.labels = nil, nil // let the scratch space of a huge document go
+	}
 	return out
 }
+
+// keepTokens is the most tokens a Tagger keeps scratch space for between documents.
+const keepTokens = 1 << 16
 
 // maxGap is the most tokens between a content or source and the cue it is grouped with.
 const maxGap = 40
@@ -98,16 +108,16 @@ func group(dst []Attribution, labels []int, from, to int) []Attribution {
 	for _, c := range cues {
 		dst = append(dst, Attribution{Cue: c})
 	}
+	// nearest returns the cue nearest to s within maxGap, the earlier on a tie, or -1.
+	// Cues are in text order and apart from s, so only the two beside s can be nearest.
 	nearest := func(s Span) int {
+		i := sort.Search(len(cues), func(i int) bool { return cues[i].From >= s.To })
 		best, bestGap := -1, maxGap+1
-		for k, c := range cues {
-			gap := c.From - s.To
-			if s.From >= c.To {
-				gap = s.From - c.To
-			}
-			if gap < bestGap {
-				best, bestGap = k, gap
-			}
+		if i > 0 && s.From-cues[i-1].To < bestGap {
+			best, bestGap = i-1, s.From-cues[i-1].To
+		}
+		if i < len(cues) && cues[i].From-s.To < bestGap {
+			best = i
 		}
 		return best
 	}

@@ -168,13 +168,12 @@ func lastWord(s string) string {
 
 // lastMentionBefore returns the start of entity e's last mention before token k, or -1.
 func lastMentionBefore(d *Document, e, k int) int {
-	last := -1
-	for _, mi := range d.Entities[e].Mentions {
-		if d.Mentions[mi].From < k {
-			last = d.Mentions[mi].From
-		}
+	ms := d.Entities[e].Mentions // in text order
+	i := sort.Search(len(ms), func(i int) bool { return d.Mentions[ms[i]].From >= k })
+	if i == 0 {
+		return -1
 	}
-	return last
+	return d.Mentions[ms[i-1]].From
 }
 
 // addMention adds a mention of entity e over tokens [from, to).

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -47,7 +48,9 @@ func (x *Extractor) groupEntities(d *Document) {
 		byKey[typedKey(names[i].Type, keys[i])] = e
 		return e
 	}
-	// Full names first: a person's name of two words or more, any other name.
+	// Full names first: a person's name of two words or more, any other name. firsts
+	// holds the first name of each key, all that sameOrganization need compare.
+	var firsts []int
 	for i, n := range names {
 		if keys[i] == "" {
 			continue
@@ -59,14 +62,16 @@ func (x *Extractor) groupEntities(d *Document) {
 			entityOf[i] = e
 			continue
 		}
-		if e := x.sameOrganization(d, n, keys[i], names, keys, entityOf); e >= 0 {
+		if e := x.sameOrganization(d, n, keys[i], names, keys, entityOf, firsts); e >= 0 {
 			entityOf[i] = e
 			byKey[typedKey(n.Type, keys[i])] = e
-			continue
+		} else {
+			entityOf[i] = newEntity(i)
 		}
-		entityOf[i] = newEntity(i)
+		firsts = append(firsts, i)
 	}
 	// Then short names of people: a surname or first name of a full name.
+	full := indexFullNames(names, keys, entityOf)
 	for i, n := range names {
 		if entityOf[i] >= 0 || keys[i] == "" {
 			continue
@@ -75,7 +80,7 @@ func (x *Extractor) groupEntities(d *Document) {
 			entityOf[i] = e
 			continue
 		}
-		if e := personBySurname(d, names, keys, entityOf, i); e >= 0 {
+		if e := personBySurname(names, keys, entityOf, full, i); e >= 0 {
 			entityOf[i] = e
 			continue
 		}
@@ -163,45 +168,54 @@ func fuller(d *Document, a, b Span) bool {
 	return false
 }
 
+// fullNames indexes the people's names of more than one word by their last word (ends) and
+// their first word (starts), each list in text order.
+type fullNames struct {
+	ends, starts map[string][]int
+}
+
+func indexFullNames(names []Name, keys []string, entityOf []int) fullNames {
+	ix := fullNames{ends: map[string][]int{}, starts: map[string][]int{}}
+	for j, n := range names {
+		if entityOf[j] < 0 || n.Type != Person || !strings.Contains(keys[j], " ") {
+			continue
+		}
+		first, last := keys[j][:strings.IndexByte(keys[j], ' ')], keys[j][strings.LastIndexByte(keys[j], ' ')+1:]
+		ix.ends[last] = append(ix.ends[last], j)
+		ix.starts[first] = append(ix.starts[first], j)
+	}
+	return ix
+}
+
 // personBySurname finds the person whose full name ends (or, failing that, starts) with the
 // one-word name i, the nearest such mention before it, else the first after it.
-func personBySurname(d *Document, names []Name, keys []string, entityOf []int, i int) int {
+func personBySurname(names []Name, keys []string, entityOf []int, ix fullNames, i int) int {
 	if names[i].Type != Person || strings.Contains(keys[i], " ") {
 		return -1
 	}
-	word := keys[i]
-	best, bestDist := -1, 1<<30
-	for pass := 0; pass < 2 && best < 0; pass++ {
-		for j, n := range names {
-			if entityOf[j] < 0 || n.Type != Person || !strings.Contains(keys[j], " ") {
-				continue
-			}
-			parts := strings.Fields(keys[j])
-			hit := pass == 0 && parts[len(parts)-1] == word || pass == 1 && parts[0] == word
-			if !hit {
-				continue
-			}
-			dist := names[i].From - n.From
-			if dist < 0 {
-				dist = 1<<20 - dist // after: only when none before
-			}
-			if dist < bestDist {
-				best, bestDist = entityOf[j], dist
-			}
+	for _, list := range [2][]int{ix.ends[keys[i]], ix.starts[keys[i]]} {
+		if len(list) == 0 {
+			continue
 		}
+		// The last full name starting before name i, else the first after it.
+		k := sort.Search(len(list), func(k int) bool { return names[list[k]].From >= names[i].From })
+		if k > 0 {
+			return entityOf[list[k-1]]
+		}
+		return entityOf[list[0]]
 	}
-	return best
+	return -1
 }
 
 // sameOrganization finds an earlier organisation or place that name n, keyed key, is
 // another name of: the same party, an acronym of it ("BNP"), its words shortened ("Lib
 // Dems"), or its last word alone ("the Commons" for "House of Commons").
-func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Name, keys []string, entityOf []int) int {
+func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Name, keys []string, entityOf []int, firsts []int) int {
 	if n.Type != Organization && n.Type != Place {
 		return -1
 	}
 	party := x.lex.party(key)
-	for j := range names {
+	for _, j := range firsts {
 		if entityOf[j] < 0 || names[j].Type != n.Type || keys[j] == key {
 			continue
 		}

@@ -27,6 +27,13 @@ func (x *Extractor) taggedSpeech(d *Document) {
 	ad.Text, ad.Tokens, ad.Sentences = d.Text, d.Tokens, d.Sentences
 	ad.SetEntities(x.spans)
 	ad.SetClasses(x.model)
+	defer func() {
+		// Keep the scratch space, not the document.
+		ad.Text, ad.Tokens, ad.Sentences = "", nil, nil
+		if len(d.Tokens) > 1<<16 {
+			ad.Entity, ad.Class = nil, nil
+		}
+	}()
 	quoted := make([]bool, len(d.Tokens))
 	for _, q := range d.Quotes {
 		for k := max(d.TokenAt(q.Start)-1, 0); k < len(d.Tokens) && d.Tokens[k].Start <= q.End; k++ {

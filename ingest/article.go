@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -34,15 +35,33 @@ func (a *Article) ID() string {
 	return "sha256:" + hex.EncodeToString(sum[:])
 }
 
-// MaxSize is the largest article read, in bytes.
-const MaxSize = 16 << 20
+// DefaultMaxSize is the largest article read, in bytes, unless a Reader says otherwise.
+const DefaultMaxSize = 10 << 20
 
 // ErrEmpty is returned for an input with no text in it.
 var ErrEmpty = errors.New("no text in the article")
 
+// Reader reads articles within limits. Its zero value uses the defaults.
+type Reader struct {
+	MaxSize int64 // the largest article, in bytes; DefaultMaxSize when 0
+}
+
+func (r Reader) maxSize() int64 {
+	if r.MaxSize > 0 {
+		return r.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+// tooBig is the error for an input over the size limit.
+func (r Reader) tooBig(size int64) error {
+	return fmt.Errorf("%d bytes is more than the %d an article may have (see --max-size)", size, r.maxSize())
+}
+
 // ReadFile reads the article in the file at path, as HTML if it looks like HTML and as
-// plain text otherwise.
-func ReadFile(path string) (*Article, error) {
+// plain text otherwise. A file over the size limit is refused without being read.
+func (r Reader) ReadFile(path string) (*Article, error) {
+	// Stat before opening: opening a named pipe would wait for a writer.
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, err
@@ -50,14 +69,22 @@ func ReadFile(path string) (*Article, error) {
 	if info.IsDir() {
 		return nil, fmt.Errorf("%s is a folder", path)
 	}
-	if info.Size() > MaxSize {
-		return nil, fmt.Errorf("%s: %d bytes is more than the %d an article may have", path, info.Size(), MaxSize)
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", path)
 	}
-	data, err := os.ReadFile(path)
+	if info.Size() > r.maxSize() {
+		return nil, fmt.Errorf("%s: %w", path, r.tooBig(info.Size()))
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	a, err := Parse(data)
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, r.maxSize()+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	a, err := r.Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -65,17 +92,47 @@ func ReadFile(path string) (*Article, error) {
 	return a, nil
 }
 
-// Parse reads an article from its bytes, as HTML if it looks like HTML and as plain text
-// otherwise.
-func Parse(data []byte) (*Article, error) {
-	if len(data) > MaxSize {
-		return nil, fmt.Errorf("%d bytes is more than the %d an article may have", len(data), MaxSize)
+// ReadAll reads an article from rd, refusing it once it passes the size limit.
+func (r Reader) ReadAll(rd io.Reader) (*Article, error) {
+	data, err := io.ReadAll(io.LimitReader(rd, r.maxSize()+1))
+	if err != nil {
+		return nil, err
 	}
-	if LooksLikeHTML(data) {
-		return ParseHTML(data)
-	}
-	return ParseText(data)
+	return r.Parse(data)
 }
+
+// Parse reads an article from its bytes, as HTML if it looks like HTML and as plain text
+// otherwise. UTF-16 with a byte-order mark is decoded, and text that is not valid UTF-8
+// is read as Windows-1252, the usual encoding of older news archives; the text is then
+// not the input's bytes, and the record carries it. Binary files are refused.
+func (r Reader) Parse(data []byte) (*Article, error) {
+	if int64(len(data)) > r.maxSize() {
+		return nil, r.tooBig(int64(len(data)))
+	}
+	text, converted, err := decode(data)
+	if err != nil {
+		return nil, err
+	}
+	var a *Article
+	if LooksLikeHTML(text) {
+		a, err = ParseHTML(text)
+	} else {
+		a, err = ParseText(text)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if converted {
+		a.Verbatim = false
+	}
+	return a, nil
+}
+
+// ReadFile reads an article within the default limits; see Reader.ReadFile.
+func ReadFile(path string) (*Article, error) { return Reader{}.ReadFile(path) }
+
+// Parse reads an article within the default limits; see Reader.Parse.
+func Parse(data []byte) (*Article, error) { return Reader{}.Parse(data) }
 
 // LooksLikeHTML reports whether data starts, after spaces and a byte-order mark, with a
 // doctype, an html, head or body tag, or a comment.

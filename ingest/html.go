@@ -17,7 +17,9 @@ import (
 func ParseHTML(data []byte) (*Article, error) {
 	doc, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
-		return nil, err
+		// The parser refuses pages nested deeper than it keeps open elements; such a
+		// page is read flat.
+		return parseHTMLFlat(data)
 	}
 	a := &Article{}
 	var titleTag string
@@ -70,17 +72,70 @@ func ParseHTML(data []byte) (*Article, error) {
 	}
 	var w textWriter
 	w.node(root)
-	body2 := strings.TrimSpace(w.b.String())
-	if body2 == "" {
+	return a.setText(w.b.String())
+}
+
+// setText makes body, with the title before it when it does not start with the title, the
+// text of a.
+func (a *Article) setText(body string) (*Article, error) {
+	body = strings.TrimSpace(body)
+	if body == "" {
 		return nil, ErrEmpty
 	}
-	if a.Title != "" && !strings.HasPrefix(body2, a.Title) {
-		a.Text = a.Title + "\n\n" + body2 + "\n"
+	if a.Title != "" && !strings.HasPrefix(body, a.Title) {
+		a.Text = a.Title + "\n\n" + body + "\n"
 	} else {
-		a.Text = body2 + "\n"
+		a.Text = body + "\n"
 	}
 	a.Title, a.TitleEnd = headline(a.Text)
 	return a, nil
+}
+
+// parseHTMLFlat reads a page tag by tag, without building its tree: the text of the body
+// outside skipped elements, block elements as paragraphs, and the title and meta tags.
+func parseHTMLFlat(data []byte) (*Article, error) {
+	a := &Article{}
+	var w, title textWriter
+	z := html.NewTokenizer(bytes.NewReader(data))
+	skip := 0 // depth inside skipped elements
+	inTitle := false
+	for {
+		tt := z.Next()
+		switch tt {
+		case html.ErrorToken:
+			if a.Title == "" {
+				a.Title = strings.Join(strings.Fields(title.b.String()), " ")
+			}
+			return a.setText(w.b.String())
+		case html.TextToken:
+			switch {
+			case inTitle:
+				title.text(string(z.Text()))
+			case skip == 0:
+				w.text(string(z.Text()))
+			}
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			tok := z.Token()
+			n := &html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data, Attr: tok.Attr}
+			start := tt != html.EndTagToken
+			switch {
+			case tok.DataAtom == atom.Title:
+				inTitle = tt == html.StartTagToken
+			case tok.DataAtom == atom.Meta && start:
+				meta(a, n)
+			case tok.DataAtom == atom.Body && start:
+				skip = 0 // whatever the head left open
+			case skipped[tok.DataAtom] && tt == html.StartTagToken:
+				skip++
+			case skipped[tok.DataAtom] && tt == html.EndTagToken && skip > 0:
+				skip--
+			case tok.DataAtom == atom.Br && skip == 0:
+				w.newline(1)
+			case blocks[tok.DataAtom] && skip == 0:
+				w.newline(2)
+			}
+		}
+	}
 }
 
 func attr(n *html.Node, key string) string {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -16,40 +17,50 @@ import (
 // Extensions are the file name endings read when walking a folder.
 var Extensions = []string{".txt", ".text", ".html", ".htm", ".jsonl"}
 
+// Input is a file to read, or a path that could not be expanded and why.
+type Input struct {
+	Path string
+	Err  error // why Path cannot be read, found while expanding it
+}
+
 // Expand turns paths into the files to read: files as given, folders walked for files
-// with one of Extensions (in name order), and "-" kept for standard input.
-func Expand(paths []string) ([]string, error) {
-	var out []string
+// with one of Extensions (in name order), and "-" kept for standard input. A path that
+// does not exist or a folder that cannot be listed is kept with its error, so that the
+// caller can report it and go on with the rest.
+func Expand(paths []string) []Input {
+	var out []Input
 	for _, p := range paths {
 		if p == "-" {
-			out = append(out, p)
+			out = append(out, Input{Path: p})
 			continue
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, err
-		}
-		if !info.IsDir() {
-			out = append(out, p)
+			out = append(out, Input{Path: p, Err: err})
 			continue
 		}
-		var found []string
-		err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+		if !info.IsDir() {
+			out = append(out, Input{Path: p})
+			continue
+		}
+		var found []Input
+		filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
 			if err != nil {
-				return err
+				found = append(found, Input{Path: q, Err: err})
+				if d != nil && d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
 			}
 			if !d.IsDir() && hasExtension(q) {
-				found = append(found, q)
+				found = append(found, Input{Path: q})
 			}
 			return nil
 		})
-		if err != nil {
-			return nil, err
-		}
-		sort.Strings(found)
+		sort.Slice(found, func(i, j int) bool { return found[i].Path < found[j].Path })
 		out = append(out, found...)
 	}
-	return out, nil
+	return out
 }
 
 func hasExtension(p string) bool {
@@ -74,7 +85,7 @@ type jsonArticle struct {
 // file, one a line for a JSON Lines file of {"text", "title", "url", "published"}
 // objects. A file that cannot be read at all is an error; an article that cannot be
 // read is handed to fn with its error and its name ("file:line"), and the rest go on.
-func Each(path string, r io.Reader, fn func(name string, a *Article, err error) error) error {
+func (rd Reader) Each(path string, r io.Reader, fn func(name string, a *Article, err error) error) error {
 	name := path
 	if path == "-" {
 		name = "standard input"
@@ -85,20 +96,16 @@ func Each(path string, r io.Reader, fn func(name string, a *Article, err error) 
 			return fn(name, nil, err)
 		}
 		defer f.Close()
-		return eachLine(name, path, f, fn)
+		return rd.eachLine(name, path, f, fn)
 	}
 	if path == "-" {
-		data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
-		if err != nil {
-			return fn(name, nil, err)
-		}
-		a, err := Parse(data)
+		a, err := rd.ReadAll(r)
 		if a != nil {
 			a.Path = "-"
 		}
 		return fn(name, a, err)
 	}
-	a, err := ReadFile(path)
+	a, err := rd.ReadFile(path)
 	return fn(name, a, err)
 }
 
@@ -106,30 +113,61 @@ func openOr(path string, r io.Reader) (io.ReadCloser, error) {
 	if path == "-" {
 		return io.NopCloser(r), nil
 	}
+	if info, err := os.Stat(path); err != nil {
+		return nil, err
+	} else if !info.Mode().IsRegular() {
+		// Opening a named pipe would wait for a writer.
+		return nil, fmt.Errorf("%s is not a regular file", path)
+	}
 	return os.Open(path)
 }
 
+// readLine reads a line of br up to limit bytes; the rest of a longer line is skipped and
+// long is true.
+func readLine(br *bufio.Reader, limit int64) (line []byte, long bool, err error) {
+	for {
+		frag, err := br.ReadSlice('\n')
+		if !long {
+			if int64(len(line)+len(frag)) > limit {
+				long, line = true, nil
+			} else {
+				line = append(line, frag...)
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			return line, long, err
+		}
+	}
+}
+
 // eachLine reads a JSON Lines file of articles.
-func eachLine(name, path string, r io.Reader, fn func(string, *Article, error) error) error {
+func (rd Reader) eachLine(name, path string, r io.Reader, fn func(string, *Article, error) error) error {
 	br := bufio.NewReaderSize(r, 1<<16)
+	// A line may hold an article of the largest size with every byte escaped.
+	limit := 6*rd.maxSize() + 1024
 	for line := 1; ; line++ {
-		b, err := br.ReadBytes('\n')
-		if len(b) == 0 && err == io.EOF {
+		b, long, err := readLine(br, limit)
+		if len(b) == 0 && !long && err == io.EOF {
 			return nil
 		}
 		if err != nil && err != io.EOF {
 			return fn(name, nil, err)
 		}
 		where := fmt.Sprintf("%s:%d", name, line)
-		if len(strings.TrimSpace(string(b))) == 0 {
+		if !long && len(bytes.TrimSpace(b)) == 0 {
 			continue
 		}
 		var j jsonArticle
 		var a *Article
-		perr := json.Unmarshal(b, &j)
+		var perr error
+		if long {
+			perr = fmt.Errorf("the line is longer than %d bytes", limit)
+		} else {
+			perr = json.Unmarshal(b, &j)
+		}
 		if perr == nil {
-			if len(j.Text) > MaxSize {
-				perr = fmt.Errorf("%d bytes is more than the %d an article may have", len(j.Text), MaxSize)
+			if int64(len(j.Text)) > rd.maxSize() {
+				perr = rd.tooBig(int64(len(j.Text)))
 			} else if a, perr = ParseText([]byte(j.Text)); perr == nil {
 				a.Verbatim = false // the record carries its text: there is no file to index
 				a.Path = fmt.Sprintf("%s:%d", path, line)

@@ -44,5 +44,12 @@ func (t *Tagger) Tag(dst []Span, src string, toks []text.Token, sents []text.Sen
 			p2, p1 = p1, l
 		}
 	}
-	return spansOf(dst, t.labels)
+	dst = spansOf(dst, t.labels)
+	if len(toks) > keepTokens {
+		t.attrs, t.labels = nil, nil // let the scratch space of a huge document go
+	}
+	return dst
 }
+
+// keepTokens is the most tokens a Tagger keeps scratch space for between documents.
+const keepTokens = 1 << 16

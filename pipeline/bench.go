@@ -26,15 +26,16 @@ type BenchResult struct {
 // Bench extracts every article under paths on one core, timing each stage, and stores
 // nothing. Reading the files is timed apart.
 func Bench(ctx context.Context, ms *extract.Models, paths []string) (*BenchResult, error) {
-	files, err := ingest.Expand(paths)
-	if err != nil {
-		return nil, err
-	}
+	files := ingest.Expand(paths)
 	res := &BenchResult{}
 	var articles []*ingest.Article
 	begin := time.Now()
 	for _, f := range files {
-		ingest.Each(f, nil, func(name string, a *ingest.Article, err error) error {
+		if f.Err != nil {
+			res.Failures = append(res.Failures, Failure{f.Path, f.Err})
+			continue
+		}
+		ingest.Reader{}.Each(f.Path, nil, func(name string, a *ingest.Article, err error) error {
 			if err != nil {
 				res.Failures = append(res.Failures, Failure{name, err})
 				return nil

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -24,6 +25,7 @@ type Options struct {
 	Batch     int                     // articles a transaction; 200 when 0
 	Published string                  // date given to articles that carry none
 	Stdin     io.Reader               // read for "-"
+	Reader    ingest.Reader           // the limits articles are read within
 	Progress  func(Progress)          // called as articles are stored, and at the end
 	Interval  time.Duration           // how often Progress is called at most; 200ms when 0
 	Extract   func(*extract.Document) // called with each document extracted, for timing; may be nil
@@ -42,6 +44,15 @@ type Progress struct {
 type Failure struct {
 	Name string
 	Err  error
+}
+
+// String returns the failure as one line that names the input and the reason.
+func (f Failure) String() string {
+	msg := strings.ReplaceAll(f.Err.Error(), "\n", " ")
+	if strings.Contains(msg, f.Name) {
+		return msg
+	}
+	return f.Name + ": " + msg
 }
 
 // Summary tells what an ingest did.
@@ -78,10 +89,7 @@ func Ingest(ctx context.Context, st *store.Store, ms *extract.Models, paths []st
 	if opt.Interval <= 0 {
 		opt.Interval = 200 * time.Millisecond
 	}
-	files, err := ingest.Expand(paths)
-	if err != nil {
-		return nil, err
-	}
+	files := ingest.Expand(paths)
 	sum := &Summary{}
 	var mu sync.Mutex // guards sum and prog
 	prog := Progress{Files: len(files)}
@@ -116,7 +124,14 @@ func Ingest(ctx context.Context, st *store.Store, ms *extract.Models, paths []st
 			if readCtx.Err() != nil {
 				return
 			}
-			ingest.Each(f, opt.Stdin, func(name string, a *ingest.Article, err error) error {
+			if f.Err != nil {
+				fail(f.Path, f.Err)
+				mu.Lock()
+				prog.FilesDone++
+				mu.Unlock()
+				continue
+			}
+			opt.Reader.Each(f.Path, opt.Stdin, func(name string, a *ingest.Article, err error) error {
 				mu.Lock()
 				sum.Read++
 				prog.Read++

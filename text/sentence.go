@@ -24,21 +24,22 @@ func Split(dst []Sentence, src string, toks []Token) []Sentence {
 	blank := hasBlankLine(src)
 	para := 0
 	from := 0
+	headline := blank && isHeadline(src, toks)
 	emit := func(to int) {
 		if to > from {
-			dst = append(dst, Sentence{From: from, To: to, Start: toks[from].Start, End: toks[to-1].End, Para: para})
+			dst = append(dst, Sentence{From: from, To: to, Start: toks[from].Start, End: toks[to-1].End,
+				Para: para, Headline: headline && para == 0})
 		}
 		from = to
 	}
-	headline := blank && isHeadline(src, toks)
 	for k := 0; k < len(toks); k++ {
 		if k > 0 && paragraphBreak(src[toks[k-1].End:toks[k].Start], blank) {
 			emit(k)
-			if headline && para == 0 {
-				dst[len(dst)-1].Headline = true
-			}
 			para++
 			continue
+		}
+		if k-from >= MaxSentence {
+			emit(cut(src, toks, from, k))
 		}
 		if headline && para == 0 {
 			continue
@@ -51,6 +52,26 @@ func Split(dst []Sentence, src string, toks []Token) []Sentence {
 	}
 	emit(len(toks))
 	return dst
+}
+
+// MaxSentence is the most tokens a sentence has. A longer run without a sentence end, a
+// list or a text without punctuation, is cut after a comma, semicolon, colon or dash near
+// the limit, or at the limit, so that no later stage sees an unbounded sentence.
+const MaxSentence = 256
+
+// cut returns where to end a sentence of tokens [from, k) that has reached MaxSentence: after
+// the last clause punctuation in its final quarter, or at k.
+func cut(src string, toks []Token, from, k int) int {
+	for j := k - 1; j > k-MaxSentence/4 && j > from; j-- {
+		switch src[toks[j].Start:toks[j].End] {
+		case ",", ";", ":":
+			return j + 1
+		}
+		if toks[j].Kind == Dash {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // sentenceEnd returns the index of the token after the sentence that token k ends, or k

@@ -93,3 +93,34 @@ func TestSplitNoEndAfterTitles(t *testing.T) {
 	}
 	t.Logf("%d articles, %d sentences, %d ending after a title or initial", len(articles), total, bad)
 }
+
+func TestSplitLongRun(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		cut  string // the first sentence ends with it
+	}{
+		{"no punctuation", strings.Repeat("word ", 1000), "word"},
+		{"commas", strings.Repeat("one two three, ", 400), ","},
+		{"headline of one line", strings.Repeat("word ", 600) + "\n\nBody.", "word"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := Tokenize(nil, tt.src)
+			sents := Split(nil, tt.src, toks)
+			next := 0
+			for _, s := range sents {
+				if s.From != next || s.To-s.From > MaxSentence || s.To <= s.From {
+					t.Fatalf("sentence %+v after token %d: not contiguous or over %d tokens", s, next, MaxSentence)
+				}
+				next = s.To
+			}
+			if next != len(toks) {
+				t.Errorf("sentences end at token %d of %d", next, len(toks))
+			}
+			if len(sents) < 2 || !strings.HasSuffix(tt.src[sents[0].Start:sents[0].End], tt.cut) {
+				t.Errorf("%d sentences, the first ending %q", len(sents), tt.src[sents[0].Start:sents[0].End][max(0, sents[0].End-sents[0].Start-10):])
+			}
+		})
+	}
+}

@@ -99,7 +99,7 @@ of each stage and of the whole: articles and tokens a second.`)
 		return err
 	}
 	for _, f := range r.Failures {
-		fmt.Fprintf(e.stderr, "failed: %s: %v\n", f.Name, f.Err)
+		fmt.Fprintf(e.stderr, "failed: %s\n", f)
 	}
 	return nil
 }

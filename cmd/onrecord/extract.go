@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"runtime"
 
 	"onrecord/extract"
@@ -25,6 +24,7 @@ onrecord/record/v1). - reads standard input. One file gives one pretty JSON reco
 	workers := fs.Int("workers", runtime.NumCPU(), "articles extracted at once")
 	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD) for articles that do not give one")
 	modelPath := fs.String("model", "", "ner model `FILE` (default: the embedded model)")
+	maxSize := maxSizeFlag(fs)
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -42,21 +42,18 @@ onrecord/record/v1). - reads standard input. One file gives one pretty JSON reco
 		return err
 	}
 	paths := fs.Args()
+	rd := ingest.Reader{MaxSize: int64(*maxSize)}
 	read := func(i int) (*ingest.Article, error) {
 		var a *ingest.Article
 		var err error
 		if paths[i] == "-" {
-			var data []byte
-			if data, err = io.ReadAll(io.LimitReader(e.stdin, ingest.MaxSize+1)); err == nil {
-				if a, err = ingest.Parse(data); err == nil {
-					a.Path = "-"
-				}
-			}
-			if err != nil {
+			if a, err = rd.ReadAll(e.stdin); err == nil {
+				a.Path = "-"
+			} else {
 				err = fmt.Errorf("standard input: %w", err)
 			}
 		} else {
-			a, err = ingest.ReadFile(paths[i])
+			a, err = rd.ReadFile(paths[i])
 		}
 		if err == nil && a.Published == "" {
 			a.Published = *published

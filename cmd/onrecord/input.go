@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
+
+	"onrecord/ingest"
 )
 
 // listFlag is a flag that may be given many times.
@@ -51,4 +54,40 @@ func checkDate(flag, value string) error {
 		return usagef("%s must be a date such as 2014-08-27, not %q", flag, value)
 	}
 	return nil
+}
+
+// sizeFlag is a size in bytes, given as a number with an optional K, M or G (powers of 1024).
+type sizeFlag int64
+
+func (s *sizeFlag) String() string { return strconv.FormatInt(int64(*s), 10) }
+
+func (s *sizeFlag) Set(v string) error {
+	mult := int64(1)
+	t := strings.TrimSuffix(strings.ToUpper(strings.TrimSpace(v)), "B")
+	if t != "" {
+		switch t[len(t)-1] {
+		case 'K':
+			mult = 1 << 10
+		case 'M':
+			mult = 1 << 20
+		case 'G':
+			mult = 1 << 30
+		}
+		if mult > 1 {
+			t = t[:len(t)-1]
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/mult {
+		return fmt.Errorf("%q is not a size such as 10M, 500K or 2000000", v)
+	}
+	*s = sizeFlag(n * mult)
+	return nil
+}
+
+// maxSizeFlag adds the --max-size flag that limits the size of an article read.
+func maxSizeFlag(fs *flags) *sizeFlag {
+	s := sizeFlag(ingest.DefaultMaxSize)
+	fs.Var(&s, "max-size", "the largest article read, in `BYTES` (K, M and G allowed); larger files are refused unread")
+	return &s
 }

@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"onrecord/ingest"
 	"onrecord/pipeline"
 	"onrecord/store"
 )
@@ -57,6 +58,7 @@ the job.`)
 	batch := fs.Int("batch", 200, "articles a transaction")
 	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD) for articles that do not give one")
 	modelPath := fs.String("model", "", "ner model `FILE` (default: the embedded model)")
+	maxSize := maxSizeFlag(fs)
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -77,6 +79,7 @@ the job.`)
 	defer st.Close()
 	tty := isTerminal(e.stderr)
 	opt := pipeline.Options{Workers: *workers, Batch: *batch, Published: *published, Stdin: e.stdin,
+		Reader:   ingest.Reader{MaxSize: int64(*maxSize)},
 		Progress: progressPrinter(e.stderr, tty)}
 	if !tty {
 		opt.Interval = 2 * time.Second
@@ -87,7 +90,7 @@ the job.`)
 		fmt.Fprintf(e.stderr, "read %d, new %d, updated %d, unchanged %d, failed %d in %.1fs (%.0f articles a second) into %s\n",
 			sum.Read, sum.New, sum.Updated, sum.Unchanged, len(sum.Failures), sum.Elapsed.Seconds(), rate, st.Path())
 		for _, f := range sum.Failures {
-			fmt.Fprintf(e.stderr, "failed: %s: %v\n", f.Name, f.Err)
+			fmt.Fprintf(e.stderr, "failed: %s\n", f)
 		}
 		if sum.Interrupted {
 			fmt.Fprintln(e.stderr, "interrupted: what is stored is kept; run the same command again to finish")
