@@ -110,42 +110,11 @@ func TestEvidenceInText(t *testing.T) {
 		if r == nil {
 			continue
 		}
-		src := texts[i]
-		check := func(what string, start, end int, text string) {
-			counts[what]++
-			if start < 0 || end > len(src) || start >= end {
-				t.Errorf("%s: %s [%d,%d) lies outside the text of %d bytes", names[i], what, start, end, len(src))
-				return
-			}
-			if text != "" && src[start:end] != text {
-				t.Errorf("%s: %s [%d,%d) is %q in the text but %q in the record", names[i], what, start, end, src[start:end], text)
-			}
+		for _, s := range r.Spans() {
+			counts[s.What]++
 		}
-		for _, e := range r.Entities {
-			for _, m := range e.Mentions {
-				check("mention", m.Start, m.End, m.Text)
-			}
-		}
-		for _, q := range r.Quotes {
-			check("quote", q.Start, q.End, q.Text)
-			if q.Cue != nil {
-				check("cue", q.Cue.Start, q.Cue.End, q.Cue.Text)
-			}
-			if q.SpeakerMention != nil {
-				check("speaker mention", q.SpeakerMention.Start, q.SpeakerMention.End, q.SpeakerMention.Text)
-			}
-		}
-		for _, ro := range r.Roles {
-			check("role evidence", ro.Evidence.Start, ro.Evidence.End, ro.Evidence.Text)
-		}
-		for _, ev := range r.Events {
-			check("event evidence", ev.Evidence.Start, ev.Evidence.End, ev.Evidence.Text)
-		}
-		for _, a := range r.Amounts {
-			check("amount", a.Start, a.End, a.Text)
-		}
-		for _, d := range r.Dates {
-			check("date", d.Start, d.End, d.Text)
+		if err := r.Check(texts[i]); err != nil {
+			t.Errorf("%s: %v", names[i], err)
 		}
 	}
 	t.Logf("%d articles: %v", len(texts), counts)

@@ -34,6 +34,30 @@ func Example(tb testing.TB) string {
 	return string(b)
 }
 
+// Demo returns the texts of the project's own demo stories, the example first, and a few
+// awkward inputs of its own: seeds for fuzzing.
+func Demo(tb testing.TB) []string {
+	tb.Helper()
+	paths, err := filepath.Glob(filepath.Join(filepath.Dir(ExamplePath()), "*.txt"))
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no demo stories beside %s: %v", ExamplePath(), err)
+	}
+	sort.Strings(paths)
+	var out []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		out = append(out, string(b))
+	}
+	return append(out,
+		"Chief quits\r\n\r\n\"I'm sorry,\" he said, \"but I will not go.\" Mr. J. K. Smith, 54, of St. Ives -- who was paid \u00a32.5m -- said: \"No.\"",
+		"<html><head><title>Police chief refuses to quit</title><meta name=\"date\" content=\"2014-08-27\"></head><body><nav>Menu</nav><article><p>Labour MP John Mann called on him to resign.</p><script>x()</script></article></body></html>",
+		"\u201cWe\u2019ll see,\u201d said the home secretary, Theresa May.\n\nShe added: \u201cIt is a matter for him.",
+	)
+}
+
 // Shared returns the path of a file or folder under ../shared/data, skipping the test when
 // it is absent, as it is in a plain clone of the project.
 func Shared(tb testing.TB, parts ...string) string {
