@@ -9,7 +9,8 @@ import (
 
 // Articles returns current articles, newest first: those whose title or text hold the
 // words of q when q is not "", at most limit (all for limit <= 0) after skipping offset.
-func (s *Store) Articles(ctx context.Context, q string, limit, offset int) ([]Article, error) {
+func (s *Store) Articles(ctx context.Context, q string, limit, offset int) (_ []Article, err error) {
+	defer s.explainTo(&err)
 	if limit <= 0 {
 		limit = -1
 	}
@@ -51,11 +52,12 @@ type ArticleRecord struct {
 }
 
 // ArticleByID returns the article with id.
-func (s *Store) ArticleByID(ctx context.Context, id int64) (*ArticleRecord, error) {
+func (s *Store) ArticleByID(ctx context.Context, id int64) (_ *ArticleRecord, err error) {
+	defer s.explainTo(&err)
 	a := &ArticleRecord{Clusters: map[string]int64{}}
 	var url sql.NullString
 	var rec []byte
-	err := s.db.QueryRowContext(ctx, `SELECT a.id, a.path, coalesce(a.title, ''), coalesce(a.published, ''), a.url, a.text, a.record, a.current
+	err = s.db.QueryRowContext(ctx, `SELECT a.id, a.path, coalesce(a.title, ''), coalesce(a.published, ''), a.url, a.text, a.record, a.current
 		FROM articles a WHERE a.id = ?`, id).Scan(&a.ID, &a.Path, &a.Title, &a.Published, &url, &a.Text, &rec, &a.Current)
 	if err == sql.ErrNoRows {
 		return nil, fmt.Errorf("no article %d: %w", id, ErrNotFound)

@@ -7,7 +7,8 @@ import (
 )
 
 // EachRecord calls fn with the record of every current article, oldest stored first.
-func (s *Store) EachRecord(ctx context.Context, fn func(json.RawMessage) error) error {
+func (s *Store) EachRecord(ctx context.Context, fn func(json.RawMessage) error) (err error) {
+	defer s.explainTo(&err)
 	rows, err := s.db.QueryContext(ctx, "SELECT record FROM articles WHERE current ORDER BY id")
 	if err != nil {
 		return err
@@ -47,7 +48,8 @@ type Membership struct {
 }
 
 // AllMemberships returns every post of every person, one per article that states it.
-func (s *Store) AllMemberships(ctx context.Context) ([]Membership, error) {
+func (s *Store) AllMemberships(ctx context.Context) (_ []Membership, err error) {
+	defer s.explainTo(&err)
 	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(hc.id, 0), coalesce(hc.name, h.name), r.title,
 		coalesce(oc.id, 0), coalesce(oc.name, o.name, ''), coalesce(pc.id, 0), coalesce(pc.name, p.name, ''),
 		r.status, coalesce(r.start_date, ''), coalesce(r.end_date, ''), r.sentence, `+sourceCols+`
@@ -74,7 +76,8 @@ func (s *Store) AllMemberships(ctx context.Context) ([]Membership, error) {
 
 // AllEntities returns every entity across articles, of every type, with the names it goes
 // by.
-func (s *Store) AllEntities(ctx context.Context) ([]Summary, map[int64][]string, error) {
+func (s *Store) AllEntities(ctx context.Context) (_ []Summary, _ map[int64][]string, err error) {
+	defer s.explainTo(&err)
 	list, err := s.People(ctx, "person", 0)
 	if err != nil {
 		return nil, nil, err

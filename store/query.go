@@ -22,7 +22,8 @@ type Summary struct {
 
 // People returns the entities of a type (person when typ is ""), ranked by how many
 // articles name them, at most limit (all for limit <= 0) after skipping offset.
-func (s *Store) People(ctx context.Context, typ string, limit int, offset ...int) ([]Summary, error) {
+func (s *Store) People(ctx context.Context, typ string, limit int, offset ...int) (_ []Summary, err error) {
+	defer s.explainTo(&err)
 	if typ == "" {
 		typ = "person"
 	}
@@ -56,7 +57,8 @@ func scanSummaries(rows *sql.Rows) ([]Summary, error) {
 
 // Find returns the entities of a type ("" for any) that name matches, most named first:
 // those that go by name itself, else those that go by a name holding all its words.
-func (s *Store) Find(ctx context.Context, typ, name string) ([]Summary, error) {
+func (s *Store) Find(ctx context.Context, typ, name string) (_ []Summary, err error) {
+	defer s.explainTo(&err)
 	key := names.Norm(name, true)
 	if key == "" {
 		return nil, fmt.Errorf("no name to look for in %q", name)
@@ -213,7 +215,8 @@ type Person struct {
 const sourceCols = "a.id, a.path, coalesce(a.title, ''), coalesce(a.published, '')"
 
 // Person returns everything known of the entity with id, as opt asks.
-func (s *Store) Person(ctx context.Context, id int64, opt PersonOptions) (*Person, error) {
+func (s *Store) Person(ctx context.Context, id int64, opt PersonOptions) (_ *Person, err error) {
+	defer s.explainTo(&err)
 	why := opt.Why
 	p := &Person{ID: id, Aliases: []string{}, Roles: []Role{}, Quotes: []Quote{}, Events: []Event{}, EventsBy: []Event{}, Articles: []Article{}}
 	if err := s.db.QueryRowContext(ctx, "SELECT type, name FROM clusters WHERE id = ?", id).Scan(&p.Type, &p.Name); err != nil {
@@ -364,7 +367,8 @@ type QuoteQuery struct {
 }
 
 // Quotes returns the quotations q selects, newest first.
-func (s *Store) Quotes(ctx context.Context, q QuoteQuery) ([]Quote, error) {
+func (s *Store) Quotes(ctx context.Context, q QuoteQuery) (_ []Quote, err error) {
+	defer s.explainTo(&err)
 	var where []string
 	var args []any
 	if q.By != "" {
@@ -439,7 +443,8 @@ type EventQuery struct {
 }
 
 // Events returns the events q selects, newest first.
-func (s *Store) Events(ctx context.Context, q EventQuery) ([]Event, error) {
+func (s *Store) Events(ctx context.Context, q EventQuery) (_ []Event, err error) {
+	defer s.explainTo(&err)
 	var where []string
 	var args []any
 	if q.Type != "" {

@@ -14,7 +14,8 @@ import (
 // current articles, and stores the clusters and why each entity joined its own. It streams
 // the entities twice (people named in full and all other entities first, then people named
 // by one name), so its memory does not grow with the number of articles.
-func (s *Store) Resolve(ctx context.Context) error {
+func (s *Store) Resolve(ctx context.Context) (err error) {
+	defer s.explainTo(&err)
 	r := resolve.New()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -126,7 +127,8 @@ func nullString(s sql.NullString) string {
 
 // ResolveIfStale resolves entities when some have not been resolved, as after an ingest
 // that was interrupted.
-func (s *Store) ResolveIfStale(ctx context.Context) error {
+func (s *Store) ResolveIfStale(ctx context.Context) (err error) {
+	defer s.explainTo(&err)
 	var n int
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM entities WHERE cluster IS NULL").Scan(&n); err != nil {
 		return err

@@ -122,6 +122,9 @@ func (s *Store) migrate(ctx context.Context) error {
 	if version > len(migrations) {
 		return fmt.Errorf("the database has schema version %d, newer than this program's %d", version, len(migrations))
 	}
+	if version < len(migrations) && s.readOnly {
+		return fmt.Errorf("the database has schema version %d and needs %d, which a read-only database cannot be brought to", version, len(migrations))
+	}
 	for v := version; v < len(migrations); v++ {
 		tx, err := s.db.BeginTx(ctx, nil)
 		if err != nil {

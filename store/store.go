@@ -9,17 +9,21 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strings"
+	"time"
 
 	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
 
 // Store is an open database of records. It is safe for concurrent use.
 type Store struct {
-	db   *sql.DB
-	path string
-	temp string // a folder to remove on closing
+	db       *sql.DB
+	path     string
+	temp     string // a folder to remove on closing
+	readOnly bool
 }
 
 // DefaultPath returns where the database lives when no path is given: onrecord.db in
@@ -36,25 +40,87 @@ func DefaultPath() (string, error) {
 	return filepath.Join(dir, "onrecord", "onrecord.db"), nil
 }
 
-// Open opens the database at path, creating it and its folder if need be, and brings
-// its schema up to date.
-func Open(ctx context.Context, path string) (*Store, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+// Options sets how a database is opened. The zero value opens it for reading and writing,
+// waits up to 10 seconds for a lock, and lets it grow without limit.
+type Options struct {
+	ReadOnly    bool          // open for reading only: writing fails with ErrReadOnly
+	BusyTimeout time.Duration // how long to wait for another program's lock; 10s when 0
+	MaxBytes    int64         // the size the database may grow to; no limit when 0
+}
+
+// Open opens the database at path for reading and writing, creating it and its folder if
+// need be, and brings its schema up to date.
+func Open(ctx context.Context, path string) (*Store, error) { return OpenWith(ctx, path, Options{}) }
+
+// OpenWith opens the database at path as opt says. A database opened read-only must exist
+// and have the current schema.
+func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
+	s := &Store{path: path, readOnly: opt.ReadOnly}
+	if opt.ReadOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("opening %s: %w", path, err)
+		}
+	} else if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
-	dsn := "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)"
-	db, err := sql.Open("sqlite", dsn)
+	if opt.BusyTimeout <= 0 {
+		opt.BusyTimeout = 10 * time.Second
+	}
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opt.BusyTimeout.Milliseconds()))
+	if opt.ReadOnly {
+		q.Set("mode", "ro")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+	}
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "synchronous(NORMAL)")
+	if opt.MaxBytes > 0 {
+		q.Add("_pragma", fmt.Sprintf("max_page_count(%d)", max(opt.MaxBytes/pageSize, 1)))
+	}
+	db, err := openDB(path, q)
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
-	db.SetMaxOpenConns(8) // SQLite works on one core a connection: more only contend
-	s := &Store{db: db, path: path}
-	if err := s.migrate(ctx); err != nil {
+	s.db = db
+	err = s.migrate(ctx)
+	if opt.ReadOnly && errors.Is(s.explain(err), ErrIO) {
+		// A database in WAL mode on a read-only file system cannot be opened as it
+		// can elsewhere, for want of its shared-memory file; it can as immutable.
 		db.Close()
+		q.Set("immutable", "1")
+		if db, err = openDB(path, q); err != nil {
+			return nil, fmt.Errorf("opening %s: %w", path, err)
+		}
+		s.db = db
+		err = s.migrate(ctx)
+	}
+	if err != nil {
+		db.Close()
+		if e := s.explain(err); e != err {
+			return nil, e
+		}
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
 	return s, nil
 }
+
+// openDB opens the SQLite database at path with the URI parameters q.
+func openDB(path string, q url.Values) (*sql.DB, error) {
+	u := url.URL{Scheme: "file", Opaque: uriEscaper.Replace(path), RawQuery: q.Encode()}
+	db, err := sql.Open("sqlite", u.String())
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(8) // SQLite works on one core a connection: more only contend
+	return db, nil
+}
+
+// pageSize is SQLite's page size, in bytes, which onrecord leaves at its default.
+const pageSize = 4096
+
+// uriEscaper escapes what would end a path in an SQLite URI.
+var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 
 // ErrNotFound is wrapped by the errors of lookups that find nothing.
 var ErrNotFound = errors.New("not found")
@@ -88,7 +154,8 @@ func (s *Store) Close() error {
 }
 
 // IntegrityCheck runs SQLite's integrity check and returns an error unless it says ok.
-func (s *Store) IntegrityCheck(ctx context.Context) error {
+func (s *Store) IntegrityCheck(ctx context.Context) (err error) {
+	defer s.explainTo(&err)
 	var res string
 	if err := s.db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
 		return err
@@ -100,9 +167,10 @@ func (s *Store) IntegrityCheck(ctx context.Context) error {
 }
 
 // Generation returns a number that every change to the store raises.
-func (s *Store) Generation(ctx context.Context) (int64, error) {
+func (s *Store) Generation(ctx context.Context) (_ int64, err error) {
+	defer s.explainTo(&err)
 	var g int64
-	err := s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'generation'").Scan(&g)
+	err = s.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = 'generation'").Scan(&g)
 	return g, err
 }
 
@@ -119,9 +187,10 @@ type Stats struct {
 
 // Stats returns what the store holds: current articles and all their versions, entities
 // of current articles, resolved people, organisations and places, and facts.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
+func (s *Store) Stats(ctx context.Context) (_ Stats, err error) {
+	defer s.explainTo(&err)
 	var st Stats
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err = s.db.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM articles WHERE current),
 		(SELECT count(*) FROM articles),
 		(SELECT count(*) FROM entities),
@@ -133,4 +202,23 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		(SELECT count(*) FROM events)`).Scan(&st.Articles, &st.Versions, &st.Entities, &st.People,
 		&st.Organizations, &st.Places, &st.Quotes, &st.Roles, &st.Events)
 	return st, err
+}
+
+// Lock takes the database's write lock and holds it until unlock is called, keeping
+// every other writer out: for a backup, or to test how writers wait.
+func (s *Store) Lock(ctx context.Context) (unlock func() error, err error) {
+	defer s.explainTo(&err)
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := conn.ExecContext(ctx, "BEGIN EXCLUSIVE"); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	return func() error {
+		_, err := conn.ExecContext(context.Background(), "ROLLBACK")
+		conn.Close()
+		return err
+	}, nil
 }

@@ -41,16 +41,18 @@ func source(r *record.Record) string {
 }
 
 // Has reports whether an article with the given hash is stored.
-func (s *Store) Has(ctx context.Context, hash string) (bool, error) {
+func (s *Store) Has(ctx context.Context, hash string) (_ bool, err error) {
+	defer s.explainTo(&err)
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE hash = ?", hash).Scan(&n)
+	err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM articles WHERE hash = ?", hash).Scan(&n)
 	return n > 0, err
 }
 
 // Put stores articles in one transaction and returns what it did with each. An article
 // whose text is stored already changes nothing; one whose source (address or path) is
 // stored with another text becomes its new version, and its facts replace the old ones.
-func (s *Store) Put(ctx context.Context, items []Item) ([]Outcome, error) {
+func (s *Store) Put(ctx context.Context, items []Item) (_ []Outcome, err error) {
+	defer s.explainTo(&err)
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err

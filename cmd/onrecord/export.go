@@ -31,7 +31,7 @@ of persons, organizations and memberships (posts with their dates and sources).`
 	default:
 		return usagef("--format must be jsonl, csv or popolo, not %q", *format)
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, false)
 	if err != nil {
 		return err
 	}

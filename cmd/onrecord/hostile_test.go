@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"onrecord/internal/testdata"
 	"onrecord/record"
 )
 
@@ -130,5 +131,33 @@ func TestIngestBadBatch(t *testing.T) {
 	}
 	if code, out, _ := call(t, "", "events", "--db", db, "--type", "suspend"); code != exitOK || !strings.Contains(out, "Sam Reed") {
 		t.Errorf("the good line of the broken feed was not stored: %s", out)
+	}
+}
+
+// TestStoreFaultsOnTheCommandLine checks the one-line errors of commands that meet a
+// missing or damaged database.
+func TestStoreFaultsOnTheCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.db")
+	damaged := filepath.Join(dir, "damaged.db")
+	os.WriteFile(damaged, []byte("SQLite format 3\x00 but nothing after the header is right"), 0o644)
+	for _, tt := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"people", "--db", missing}, exitFailure, "no database at " + missing},
+		{[]string{"info", "--db", missing}, exitOK, "no database at " + missing},
+		{[]string{"quotes", "--db", damaged}, exitFailure, "damaged.db: the database file is damaged"},
+		{[]string{"ingest", "--db", damaged, testdata.ExamplePath()}, exitFailure, "damaged.db: the database file is damaged"},
+	} {
+		code, out, errOut := call(t, "", tt.args...)
+		msg := strings.TrimSpace(out + errOut)
+		if code != tt.code || !strings.Contains(msg, tt.want) || strings.Count(msg, "\n") > 0 {
+			t.Errorf("onrecord %q: exit %d, %q; want exit %d and one line saying %q", tt.args, code, msg, tt.code, tt.want)
+		}
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("a command that only reads made a database")
 	}
 }

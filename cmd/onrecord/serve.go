@@ -47,7 +47,7 @@ stops.`)
 			err = demo.Load(ctx, st, ms)
 		}
 	} else {
-		st, err = openStore(ctx, *db)
+		st, err = openStore(ctx, *db, false)
 	}
 	if err != nil {
 		return err

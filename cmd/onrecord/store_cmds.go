@@ -22,15 +22,30 @@ func dbFlag(fs *flags) *string {
 	return fs.String("db", "", "database `FILE` (default: onrecord.db in the user's data folder; see onrecord info)")
 }
 
-// openStore opens the database at path, or at the default path when path is "".
-func openStore(ctx context.Context, path string) (*store.Store, error) {
+// errNoDatabase is wrapped by the error of a command that reads a database not made yet.
+var errNoDatabase = errors.New("no database")
+
+// openStore opens the database at path, or at the default path when path is "". A command
+// that writes creates the database if need be; one that only reads needs it to exist, and
+// opens it read-only when it cannot be written.
+func openStore(ctx context.Context, path string, write bool) (*store.Store, error) {
 	if path == "" {
 		var err error
 		if path, err = store.DefaultPath(); err != nil {
 			return nil, err
 		}
 	}
-	return store.Open(ctx, path)
+	if write {
+		return store.Open(ctx, path)
+	}
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%w at %s yet: store articles in it with onrecord ingest --db %s FILE...", errNoDatabase, path, path)
+	}
+	st, err := store.Open(ctx, path)
+	if errors.Is(err, store.ErrReadOnly) || errors.Is(err, store.ErrIO) {
+		st, err = store.OpenWith(ctx, path, store.Options{ReadOnly: true})
+	}
+	return st, err
 }
 
 // isTerminal reports whether w is a terminal.
@@ -72,7 +87,7 @@ the job.`)
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, true)
 	if err != nil {
 		return err
 	}
@@ -144,7 +159,7 @@ func runResolve(ctx context.Context, e *env, args []string) error {
 	if err := fs.parse(args); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, true)
 	if err != nil {
 		return err
 	}
@@ -158,7 +173,11 @@ func runInfo(ctx context.Context, e *env, args []string) error {
 	if err := fs.parse(args); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, false)
+	if errors.Is(err, errNoDatabase) {
+		fmt.Fprintln(e.stdout, err)
+		return nil
+	}
 	if err != nil {
 		return err
 	}
@@ -189,7 +208,7 @@ func runPeople(ctx context.Context, e *env, args []string) error {
 	default:
 		return usagef("--type must be person, organization, place or other, not %q", *typ)
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, false)
 	if err != nil {
 		return err
 	}
@@ -238,7 +257,7 @@ article's mention part of the person.`)
 		return usagef("give a name")
 	}
 	name := strings.Join(fs.Args(), " ")
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, false)
 	if err != nil {
 		return err
 	}
@@ -359,7 +378,7 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 	if err := fs.parse(args); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, false)
 	if err != nil {
 		return err
 	}
@@ -388,7 +407,7 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	if err := fs.parse(args); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, false)
 	if err != nil {
 		return err
 	}
