@@ -249,6 +249,25 @@ func readArticle(r *http.Request) (*ingest.Article, int, error) {
 	return a, 0, nil
 }
 
+// admit lets an extract request in, or reports false when as many are in as the server
+// lets, served or waiting, so that a flood of them is turned away before their bodies are
+// read. release gives the place back.
+func (s *Server) admit() (release func(), ok bool) {
+	select {
+	case s.waiting <- struct{}{}:
+		s.trim.begin()
+		return func() { <-s.waiting; s.trim.end() }, true
+	default:
+		return nil, false
+	}
+}
+
+// busy answers a request the server has no room for.
+func busy(w http.ResponseWriter) {
+	w.Header().Set("Retry-After", "1")
+	apiError(w, http.StatusServiceUnavailable, "the server is busy extracting: try again shortly")
+}
+
 // extractArticle extracts a with one of the server's extractors, waiting for one to be
 // free until ctx ends.
 func (s *Server) extractArticle(ctx context.Context, a *ingest.Article) (*record.Record, error) {
@@ -268,6 +287,12 @@ func (s *Server) extractArticle(ctx context.Context, a *ingest.Article) (*record
 
 // apiExtract: POST /api/v1/extract — the record of the posted article, not stored.
 func (s *Server) apiExtract(w http.ResponseWriter, r *http.Request) {
+	release, ok := s.admit()
+	if !ok {
+		busy(w)
+		return
+	}
+	defer release()
 	a, code, err := readArticle(r)
 	if err != nil {
 		apiError(w, code, err.Error())
@@ -292,6 +317,10 @@ func (s *Server) lookupError(w http.ResponseWriter, r *http.Request, err error) 
 }
 
 func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, store.ErrBadQuery) {
+		apiError(w, http.StatusBadRequest, err.Error())
+		return
+	}
 	s.opt.Log.Printf("%s %s: %v", r.Method, r.URL.Path, err)
 	apiError(w, http.StatusInternalServerError, "internal error")
 }

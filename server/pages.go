@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html/template"
 	"net/http"
@@ -119,6 +120,10 @@ func firstErr(errs ...error) error {
 }
 
 func (s *Server) pageServerError(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, store.ErrBadQuery) {
+		s.pageError(w, r, http.StatusBadRequest, "There is nothing to look for in that: give a name or some words.")
+		return
+	}
 	s.opt.Log.Printf("%s %s: %v", r.Method, r.URL.Path, err)
 	s.pageError(w, r, http.StatusInternalServerError, "Something went wrong on our side.")
 }
@@ -218,6 +223,13 @@ func (s *Server) pageExtract(w http.ResponseWriter, r *http.Request) {
 		Article             *articleView
 	}{}
 	if r.Method == http.MethodPost {
+		release, ok := s.admit()
+		if !ok {
+			w.Header().Set("Retry-After", "1")
+			s.pageError(w, r, http.StatusServiceUnavailable, "The server is busy extracting other articles: try again shortly.")
+			return
+		}
+		defer release()
 		if err := r.ParseForm(); err != nil {
 			code := http.StatusBadRequest
 			if strings.Contains(err.Error(), "too large") {

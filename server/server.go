@@ -32,7 +32,11 @@ var staticFiles embed.FS
 type Options struct {
 	MaxBody       int64 // the largest request body, in bytes; 2 MB when 0
 	MaxExtracting int   // extract requests served at once; 4 when 0
-	Log           *log.Logger
+	MaxWaiting    int   // extract requests let in at once, served or waiting; 16 times MaxExtracting when 0
+	// IdleTrim is how long the server waits, idle after extract requests, before it gives
+	// the memory they used back to the system; 5s when 0, never when negative.
+	IdleTrim time.Duration
+	Log      *log.Logger
 }
 
 // Server serves one store.
@@ -43,6 +47,8 @@ type Server struct {
 	pages   map[string]*template.Template
 	mux     *http.ServeMux
 	extract chan *extract.Extractor // extractors free to use, which also bounds how many run
+	waiting chan struct{}           // a token for each extract request let in
+	trim    *trimmer
 	cache   *cache
 }
 
@@ -54,10 +60,18 @@ func New(st *store.Store, ms *extract.Models, opt Options) (*Server, error) {
 	if opt.MaxExtracting <= 0 {
 		opt.MaxExtracting = 4
 	}
+	if opt.MaxWaiting <= 0 {
+		opt.MaxWaiting = 16 * opt.MaxExtracting
+	}
+	opt.MaxWaiting = max(opt.MaxWaiting, opt.MaxExtracting)
+	if opt.IdleTrim == 0 {
+		opt.IdleTrim = 5 * time.Second
+	}
 	if opt.Log == nil {
 		opt.Log = log.New(log.Writer(), "onrecord serve: ", log.LstdFlags)
 	}
-	s := &Server{st: st, ms: ms, opt: opt, mux: http.NewServeMux(), extract: make(chan *extract.Extractor, opt.MaxExtracting)}
+	s := &Server{st: st, ms: ms, opt: opt, mux: http.NewServeMux(), extract: make(chan *extract.Extractor, opt.MaxExtracting),
+		waiting: make(chan struct{}, opt.MaxWaiting), trim: &trimmer{after: opt.IdleTrim}}
 	s.cache = newCache(4096, 64<<20, st.Generation)
 	for i := 0; i < opt.MaxExtracting; i++ {
 		s.extract <- extract.New(ms)
@@ -169,6 +183,7 @@ func (s *Server) Serve(ctx context.Context, addr string, ready func(addr string)
 	}
 	shut, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
+	defer s.trim.stop()
 	if err := hs.Shutdown(shut); err != nil {
 		return fmt.Errorf("shutting down: %w", err)
 	}

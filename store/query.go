@@ -61,7 +61,7 @@ func (s *Store) Find(ctx context.Context, typ, name string) (_ []Summary, err er
 	defer s.explainTo(&err)
 	key := names.Norm(name, true)
 	if key == "" {
-		return nil, fmt.Errorf("no name to look for in %q", name)
+		return nil, fmt.Errorf("%w: no name to look for in %q", ErrBadQuery, name)
 	}
 	fq := ftsQuery(key)
 	if fq == "" {

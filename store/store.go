@@ -125,6 +125,10 @@ var uriEscaper = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
 // ErrNotFound is wrapped by the errors of lookups that find nothing.
 var ErrNotFound = errors.New("not found")
 
+// ErrBadQuery is wrapped by the errors of queries that ask nothing answerable, such as a
+// name without a word in it.
+var ErrBadQuery = errors.New("bad query")
+
 // OpenTemp opens a new, empty database in a temporary folder that is removed when the
 // store is closed: a store for a demonstration or a test, that leaves nothing behind.
 func OpenTemp(ctx context.Context) (*Store, error) {

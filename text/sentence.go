@@ -16,7 +16,7 @@ type Sentence struct {
 // at closing quotation marks after such punctuation, and at every paragraph break; never
 // after a title such as "Mr." or an initial. Paragraphs are separated by blank lines, or by
 // line breaks when the text has no blank lines at all. A first line followed by a blank line
-// is a headline and stays one sentence.
+// is a headline and stays one sentence. No sentence is longer than MaxSentence tokens.
 func Split(dst []Sentence, src string, toks []Token) []Sentence {
 	if len(toks) == 0 {
 		return dst
@@ -25,7 +25,11 @@ func Split(dst []Sentence, src string, toks []Token) []Sentence {
 	para := 0
 	from := 0
 	headline := blank && isHeadline(src, toks)
-	emit := func(to int) {
+	var emit func(to int)
+	emit = func(to int) {
+		for to-from > MaxSentence {
+			emit(cut(src, toks, from, from+MaxSentence))
+		}
 		if to > from {
 			dst = append(dst, Sentence{From: from, To: to, Start: toks[from].Start, End: toks[to-1].End,
 				Para: para, Headline: headline && para == 0})

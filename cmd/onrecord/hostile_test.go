@@ -1,11 +1,19 @@
 package main
 
 import (
+	"bufio"
 	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"onrecord/internal/testdata"
 	"onrecord/record"
@@ -159,5 +167,66 @@ func TestStoreFaultsOnTheCommandLine(t *testing.T) {
 	}
 	if _, err := os.Stat(missing); err == nil {
 		t.Error("a command that only reads made a database")
+	}
+}
+
+// TestServeFinishesOnSIGTERM runs onrecord serve in a process of its own, sends it SIGTERM
+// while a request is in flight, and checks that the request is answered and the server
+// exits cleanly.
+func TestServeFinishesOnSIGTERM(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "serve", "--demo", "--addr", "127.0.0.1:0")
+	cmd.Env = append(os.Environ(), "ONRECORD_MAIN=1")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+	lines := bufio.NewScanner(stderr)
+	var base string
+	for lines.Scan() {
+		if m := regexp.MustCompile(`http://(127\.0\.0\.1:\d+)/`).FindStringSubmatch(lines.Text()); m != nil {
+			base = "http://" + m[1]
+			break
+		}
+	}
+	if base == "" {
+		t.Fatal("the server never said where it listens")
+	}
+	go io.Copy(io.Discard, stderr)
+	pr, pw := io.Pipe()
+	answer := make(chan string, 1)
+	go func() {
+		resp, err := http.Post(base+"/api/v1/extract", "text/plain", pr)
+		if err != nil {
+			answer <- err.Error()
+			return
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		answer <- fmt.Sprintf("%d %s", resp.StatusCode, b)
+	}()
+	pw.Write([]byte("Mayor quits\n\nMayor Joan Fisher "))
+	time.Sleep(200 * time.Millisecond)
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond)
+	pw.Write([]byte("resigned on Monday.\n"))
+	pw.Close()
+	if got := <-answer; !strings.HasPrefix(got, "200 ") || !strings.Contains(got, `"resign"`) {
+		t.Errorf("the request in flight got %.300s", got)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("the server exited with %v", err)
+	}
+}
+
+func TestServeBindsToLoopbackByDefault(t *testing.T) {
+	code, out, _ := call(t, "", "serve", "--help")
+	if code != exitOK || !strings.Contains(out, "(default 127.0.0.1:8080)") {
+		t.Errorf("serve --help: exit %d, no loopback default in\n%s", code, out)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"log"
 	"net"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"onrecord/demo"
@@ -24,7 +26,8 @@ stops.`)
 	addr := fs.String("addr", "127.0.0.1:8080", "`ADDRESS` to listen on; loopback unless told otherwise")
 	useDemo := fs.Bool("demo", false, "serve a store of the example stories, made for this run")
 	modelPath := fs.String("model", "", "ner model `FILE` (default: the embedded model)")
-	maxBody := fs.Int64("max-body", 2<<20, "the largest request body, in bytes")
+	maxBody := sizeFlag(2 << 20)
+	fs.Var(&maxBody, "max-body", "the largest request body, in `BYTES` (K, M and G allowed); larger ones get 413")
 	extracting := fs.Int("extract-workers", 4, "extract requests served at once")
 	if err := fs.parse(args); err != nil {
 		return err
@@ -53,7 +56,7 @@ stops.`)
 		return err
 	}
 	defer st.Close()
-	srv, err := server.New(st, ms, server.Options{MaxBody: *maxBody, MaxExtracting: *extracting,
+	srv, err := server.New(st, ms, server.Options{MaxBody: int64(maxBody), MaxExtracting: *extracting,
 		Log: log.New(e.stderr, "onrecord serve: ", log.LstdFlags)})
 	if err != nil {
 		return err
@@ -66,12 +69,16 @@ stops.`)
 func runLoad(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "load", "[flags] URL...",
 		`Puts a server under load: the URLs in turn, from many clients at once, and prints the
-latencies seen (p50, p90, p99, max). --post FILE posts the file's bytes to every URL.`)
+latencies seen (p50, p90, p99, max) and the statuses answered. --post FILE posts the file's
+bytes to every URL; given many times, the files are posted in turn (a .json file as
+application/json, a .html or .htm file as text/html, any other as --content-type), so
+that a share of bad requests can be mixed in.`)
 	clients := fs.Int("clients", 32, "concurrent clients")
 	duration := fs.Duration("duration", 10*time.Second, "how long to load (0: --requests in all)")
 	requests := fs.Int("requests", 0, "requests in all, when --duration is 0")
-	post := fs.String("post", "", "post this `FILE` to every URL")
-	ctype := fs.String("content-type", "text/plain", "content type of what --post sends")
+	var posts listFlag
+	fs.Var(&posts, "post", "post this `FILE` to every URL; may be given many times")
+	ctype := fs.String("content-type", "text/plain", "content type of the files --post sends, unless named .json or .html")
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -79,17 +86,24 @@ latencies seen (p50, p90, p99, max). --post FILE posts the file's bytes to every
 		return usagef("give one or more URLs")
 	}
 	var reqs []load.Request
-	var body []byte
-	method := "GET"
-	if *post != "" {
-		var err error
-		if body, err = os.ReadFile(*post); err != nil {
-			return err
-		}
-		method = "POST"
-	}
 	for _, u := range fs.Args() {
-		reqs = append(reqs, load.Request{Method: method, URL: u, Body: body, ContentType: *ctype})
+		if len(posts) == 0 {
+			reqs = append(reqs, load.Request{Method: "GET", URL: u})
+		}
+		for _, p := range posts {
+			body, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			ct := *ctype
+			switch strings.ToLower(filepath.Ext(p)) {
+			case ".json":
+				ct = "application/json"
+			case ".html", ".htm":
+				ct = "text/html"
+			}
+			reqs = append(reqs, load.Request{Method: "POST", URL: u, Body: body, ContentType: ct})
+		}
 	}
 	res, err := load.Run(ctx, reqs, load.Options{Clients: *clients, Duration: *duration, Requests: *requests})
 	if err != nil {
