@@ -36,7 +36,10 @@ type Options struct {
 	// IdleTrim is how long the server waits, idle after extract requests, before it gives
 	// the memory they used back to the system; 5s when 0, never when negative.
 	IdleTrim time.Duration
-	Log      *log.Logger
+	// Timeouts for reading a request's headers, reading a whole request, writing an
+	// answer, and keeping an idle connection; 5s, 30s, 60s and 120s when 0.
+	ReadHeaderTimeout, ReadTimeout, WriteTimeout, IdleTimeout time.Duration
+	Log                                                       *log.Logger
 }
 
 // Server serves one store.
@@ -64,6 +67,15 @@ func New(st *store.Store, ms *extract.Models, opt Options) (*Server, error) {
 		opt.MaxWaiting = 16 * opt.MaxExtracting
 	}
 	opt.MaxWaiting = max(opt.MaxWaiting, opt.MaxExtracting)
+	for _, d := range []struct {
+		t   *time.Duration
+		def time.Duration
+	}{{&opt.ReadHeaderTimeout, 5 * time.Second}, {&opt.ReadTimeout, 30 * time.Second},
+		{&opt.WriteTimeout, 60 * time.Second}, {&opt.IdleTimeout, 120 * time.Second}} {
+		if *d.t <= 0 {
+			*d.t = d.def
+		}
+	}
 	if opt.IdleTrim == 0 {
 		opt.IdleTrim = 5 * time.Second
 	}
@@ -156,10 +168,10 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 	return &http.Server{
 		Addr:              addr,
 		Handler:           s.Handler(),
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
+		ReadHeaderTimeout: s.opt.ReadHeaderTimeout,
+		ReadTimeout:       s.opt.ReadTimeout,
+		WriteTimeout:      s.opt.WriteTimeout,
+		IdleTimeout:       s.opt.IdleTimeout,
 		MaxHeaderBytes:    64 << 10,
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -304,4 +305,41 @@ func TestExtractUnderLoad(t *testing.T) {
 		t.Errorf("heap %d MB before the load, %d MB after", before>>20, after>>20)
 	}
 	t.Logf("%v; heap %.1f MB before, %.1f MB after", res, float64(before)/(1<<20), float64(after)/(1<<20))
+}
+
+// TestSlowClientsAreCut opens connections that send headers, or a body, too slowly, and
+// checks that the server closes them when their time is up.
+func TestSlowClientsAreCut(t *testing.T) {
+	st, err := store.OpenTemp(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv, err := New(st, loadModels(t), Options{Log: newTestLogger(io.Discard),
+		ReadHeaderTimeout: 200 * time.Millisecond, ReadTimeout: 400 * time.Millisecond, IdleTimeout: 300 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	defer stop()
+	addr := make(chan string, 1)
+	go srv.Serve(ctx, "127.0.0.1:0", func(a string) { addr <- a })
+	a := <-addr
+	for name, start := range map[string]string{
+		"slow headers": "GET /api/v1/people HTTP/1.1\r\nHost: x\r\n",
+		"slow body":    "POST /api/v1/extract HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\nContent-Length: 100\r\n\r\nMayor",
+		"idle":         "",
+	} {
+		conn, err := net.Dial("tcp", a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conn.Write([]byte(start))
+		conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+		_, err = io.ReadAll(conn) // returns when the server closes the connection
+		if ne, ok := err.(net.Error); ok && ne.Timeout() {
+			t.Errorf("%s: the server kept the connection open", name)
+		}
+		conn.Close()
+	}
 }

@@ -124,3 +124,22 @@ func TestSplitLongRun(t *testing.T) {
 		})
 	}
 }
+
+func TestSplitWindowsLineEndings(t *testing.T) {
+	src := "Title here\r\n\r\nPara one. Still one.\r\n\r\nPara two.\r\n"
+	sents := Split(nil, src, Tokenize(nil, src))
+	want := []struct {
+		text     string
+		para     int
+		headline bool
+	}{{"Title here", 0, true}, {"Para one.", 1, false}, {"Still one.", 1, false}, {"Para two.", 2, false}}
+	if len(sents) != len(want) {
+		t.Fatalf("%d sentences, want %d", len(sents), len(want))
+	}
+	for i, w := range want {
+		s := sents[i]
+		if src[s.Start:s.End] != w.text || s.Para != w.para || s.Headline != w.headline {
+			t.Errorf("sentence %d: %q para %d headline %v, want %+v", i, src[s.Start:s.End], s.Para, s.Headline, w)
+		}
+	}
+}
