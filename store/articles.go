@@ -12,19 +12,19 @@ import (
 func (s *Store) Articles(ctx context.Context, q string, limit, offset int) (_ []Article, err error) {
 	defer s.explainTo(&err)
 	if limit <= 0 {
-		limit = -1
+		limit = noLimit
 	}
-	where, args := "a.current", []any{}
+	where, args := "a.current = 1", []any{}
 	if q != "" {
-		fq := ftsQuery(q)
+		fq := s.d.search(q)
 		if fq == "" {
 			return []Article{}, nil
 		}
-		where += " AND a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+		where += " AND " + s.d.articleMatch
 		args = append(args, fq)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+sourceCols+` FROM articles a WHERE `+where+`
-		ORDER BY coalesce(a.published, '') DESC, a.path LIMIT ? OFFSET ?`, append(args, limit, max(offset, 0))...)
+		ORDER BY coalesce(a.published, '') DESC, a.path, a.id LIMIT ? OFFSET ?`, append(args, limit, max(offset, 0))...)
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,7 @@ import (
 // EachRecord calls fn with the record of every current article, oldest stored first.
 func (s *Store) EachRecord(ctx context.Context, fn func(json.RawMessage) error) (err error) {
 	defer s.explainTo(&err)
-	rows, err := s.db.QueryContext(ctx, "SELECT record FROM articles WHERE current ORDER BY id")
+	rows, err := s.db.QueryContext(ctx, "SELECT record FROM articles WHERE current = 1 ORDER BY id")
 	if err != nil {
 		return err
 	}
@@ -27,10 +27,14 @@ func (s *Store) EachRecord(ctx context.Context, fn func(json.RawMessage) error) 
 }
 
 // AllQuotes returns every quotation.
-func (s *Store) AllQuotes(ctx context.Context) ([]Quote, error) { return s.quotes(ctx, "1", nil, 0) }
+func (s *Store) AllQuotes(ctx context.Context) ([]Quote, error) {
+	return s.quotes(ctx, "1 = 1", nil, 0)
+}
 
 // AllEvents returns every event.
-func (s *Store) AllEvents(ctx context.Context) ([]Event, error) { return s.events(ctx, "1", nil, 0) }
+func (s *Store) AllEvents(ctx context.Context) ([]Event, error) {
+	return s.events(ctx, "1 = 1", nil, 0)
+}
 
 // Membership is a post held, as stored for one article: by whom, in which body or party.
 type Membership struct {

@@ -15,6 +15,7 @@ import (
 
 	"onrecord/extract"
 	"onrecord/ingest"
+	"onrecord/internal/pgtest"
 	"onrecord/internal/testdata"
 	"onrecord/record"
 	"onrecord/store"
@@ -121,6 +122,24 @@ func TestFullDisk(t *testing.T) {
 	})
 }
 
+// checkReadOnly opens db read-only and checks that storing it fails with ErrReadOnly and
+// that reading finds the n articles it holds.
+func checkReadOnly(t *testing.T, db string, it store.Item, n int) {
+	t.Helper()
+	ctx := context.Background()
+	ro, err := store.OpenWith(ctx, db, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if _, err := ro.Put(ctx, []store.Item{it}); !errors.Is(err, store.ErrReadOnly) {
+		t.Errorf("writing a read-only store: %v", err)
+	}
+	if got, err := ro.Stats(ctx); err != nil || got.Articles != n {
+		t.Errorf("reading a read-only store: %+v, %v; want %d articles", got, err, n)
+	}
+}
+
 func TestReadOnly(t *testing.T) {
 	ctx := context.Background()
 	its := items(t, 3)
@@ -133,17 +152,7 @@ func TestReadOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	ro, err := store.OpenWith(ctx, path, store.Options{ReadOnly: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ro.Close()
-	if _, err := ro.Put(ctx, its[2:]); !errors.Is(err, store.ErrReadOnly) {
-		t.Errorf("writing a read-only store: %v", err)
-	}
-	if got, err := ro.Stats(ctx); err != nil || got.Articles != 2 {
-		t.Errorf("reading a read-only store: %+v, %v", got, err)
-	}
+	checkReadOnly(t, path, its[2], 2)
 	if _, err := store.OpenWith(ctx, filepath.Join(t.TempDir(), "none.db"), store.Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "none.db") {
 		t.Errorf("opening a missing database read-only: %v", err)
 	}
@@ -306,5 +315,42 @@ func TestDamagedFile(t *testing.T) {
 				t.Errorf("error %q does not say that %s is damaged", err, name)
 			}
 		})
+	}
+}
+
+func TestPostgresFaults(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.DSN(t)
+	its := items(t, 3)
+	st, err := store.OpenWith(ctx, dsn, store.Options{BusyTimeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if strings.Contains(st.Path(), "onrecord:onrecord@") {
+		t.Errorf("the store's name %q shows the password", st.Path())
+	}
+	if _, err := st.Put(ctx, its[:1]); err != nil {
+		t.Fatal(err)
+	}
+	other, err := store.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	unlock, err := other.Lock(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Put(ctx, its[1:2]); !errors.Is(err, store.ErrLocked) {
+		t.Errorf("writing a locked database: %v", err)
+	}
+	unlock()
+	if _, err := st.Put(ctx, its[1:2]); err != nil {
+		t.Errorf("writing after the lock is gone: %v", err)
+	}
+	checkReadOnly(t, dsn, its[2], 2)
+	if _, err := store.Open(ctx, "postgres://nobody:secret@127.0.0.1:1/none?connect_timeout=2"); !errors.Is(err, store.ErrServer) || strings.Contains(err.Error(), "secret") {
+		t.Errorf("a server that is not there: %v", err)
 	}
 }

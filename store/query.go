@@ -28,14 +28,14 @@ func (s *Store) People(ctx context.Context, typ string, limit int, offset ...int
 		typ = "person"
 	}
 	if limit <= 0 {
-		limit = -1
+		limit = noLimit
 	}
 	skip := 0
 	if len(offset) > 0 {
 		skip = max(offset[0], 0)
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT id, type, name, articles, mentions FROM clusters
-		WHERE type = ? ORDER BY articles DESC, mentions DESC, name LIMIT ? OFFSET ?`, typ, limit, skip)
+		WHERE type = ? ORDER BY articles DESC, mentions DESC, name, id LIMIT ? OFFSET ?`, typ, limit, skip)
 	if err != nil {
 		return nil, err
 	}
@@ -63,13 +63,13 @@ func (s *Store) Find(ctx context.Context, typ, name string) (_ []Summary, err er
 	if key == "" {
 		return nil, fmt.Errorf("%w: no name to look for in %q", ErrBadQuery, name)
 	}
-	fq := ftsQuery(key)
+	fq := s.d.search(key)
 	if fq == "" {
 		return []Summary{}, nil
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.type, c.name, c.articles, c.mentions, n.name
-		FROM names_fts n JOIN clusters c ON c.id = n.cluster
-		WHERE names_fts MATCH ? AND (? = '' OR c.type = ?)`, fq, typ, typ)
+		FROM `+s.d.names+` n JOIN clusters c ON c.id = n.cluster
+		WHERE `+s.d.nameMatch+` AND (? = '' OR c.type = ?)`, fq, typ, typ)
 	if err != nil {
 		return nil, err
 	}
@@ -228,7 +228,7 @@ func (s *Store) Person(ctx context.Context, id int64, opt PersonOptions) (_ *Per
 	// Names, articles and reasons.
 	rows, err := s.db.QueryContext(ctx, `SELECT e.name, e.aliases, coalesce(e.reason, ''), `+sourceCols+`
 		FROM entities e JOIN articles a ON a.id = e.article WHERE e.cluster = ?
-		ORDER BY coalesce(a.published, ''), a.path`, id)
+		ORDER BY coalesce(a.published, ''), a.path, e.id`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -303,7 +303,7 @@ func (s *Store) roles(ctx context.Context, id int64) ([]Role, error) {
 		LEFT JOIN entities o ON o.id = r.organization LEFT JOIN clusters oc ON oc.id = o.cluster
 		LEFT JOIN entities p ON p.id = r.party LEFT JOIN clusters pc ON pc.id = p.cluster
 		WHERE r.holder IN (SELECT id FROM entities WHERE cluster = ?)
-		ORDER BY coalesce(a.published, ''), a.path, r.ev_start`, id)
+		ORDER BY coalesce(a.published, ''), a.path, r.ev_start, r.id`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -383,11 +383,11 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) (_ []Quote, err error)
 		args = append(args, ids...)
 	}
 	if q.About != "" {
-		fq := ftsQuery(q.About)
+		fq := s.d.search(q.About)
 		if fq == "" {
 			return []Quote{}, nil
 		}
-		where = append(where, "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+		where = append(where, s.d.quoteMatch)
 		args = append(args, fq)
 	}
 	if q.Since != "" {
@@ -399,14 +399,14 @@ func (s *Store) Quotes(ctx context.Context, q QuoteQuery) (_ []Quote, err error)
 		args = append(args, q.Until)
 	}
 	if len(where) == 0 {
-		where = append(where, "1")
+		where = append(where, "1 = 1")
 	}
 	return s.quotes(ctx, strings.Join(where, " AND "), args, q.Limit, q.Offset)
 }
 
 func (s *Store) quotes(ctx context.Context, where string, args []any, limit int, offset ...int) ([]Quote, error) {
 	if limit <= 0 {
-		limit = -1
+		limit = noLimit
 	}
 	skip := 0
 	if len(offset) > 0 {
@@ -416,7 +416,7 @@ func (s *Store) quotes(ctx context.Context, where string, args []any, limit int,
 		q.sentence, `+sourceCols+`
 		FROM quotes q JOIN articles a ON a.id = q.article
 		LEFT JOIN entities e ON e.id = q.speaker LEFT JOIN clusters c ON c.id = e.cluster
-		WHERE `+where+` ORDER BY coalesce(a.published, '') DESC, a.path, q.start LIMIT ? OFFSET ?`, append(args, limit, skip)...)
+		WHERE `+where+` ORDER BY coalesce(a.published, '') DESC, a.path, q.start, q.id LIMIT ? OFFSET ?`, append(args, limit, skip)...)
 	if err != nil {
 		return nil, err
 	}
@@ -466,14 +466,14 @@ func (s *Store) Events(ctx context.Context, q EventQuery) (_ []Event, err error)
 		args = append(args, ids...)
 	}
 	if len(where) == 0 {
-		where = append(where, "1")
+		where = append(where, "1 = 1")
 	}
 	return s.events(ctx, strings.Join(where, " AND "), args, q.Limit, q.Offset)
 }
 
 func (s *Store) events(ctx context.Context, where string, args []any, limit int, offset ...int) ([]Event, error) {
 	if limit <= 0 {
-		limit = -1
+		limit = noLimit
 	}
 	skip := 0
 	if len(offset) > 0 {
@@ -485,7 +485,7 @@ func (s *Store) events(ctx context.Context, where string, args []any, limit int,
 		FROM events v JOIN articles a ON a.id = v.article
 		LEFT JOIN entities se ON se.id = v.subject LEFT JOIN clusters sc ON sc.id = se.cluster
 		LEFT JOIN entities be ON be.id = v.by_entity LEFT JOIN clusters bc ON bc.id = be.cluster
-		WHERE `+where+` ORDER BY coalesce(a.published, '') DESC, a.path, v.ev_start LIMIT ? OFFSET ?`, append(args, limit, skip)...)
+		WHERE `+where+` ORDER BY coalesce(a.published, '') DESC, a.path, v.ev_start, v.id LIMIT ? OFFSET ?`, append(args, limit, skip)...)
 	if err != nil {
 		return nil, err
 	}
@@ -514,6 +514,9 @@ func (s *Store) clusterIDs(ctx context.Context, name string) ([]any, error) {
 	}
 	return ids, nil
 }
+
+// noLimit is the LIMIT of a query that returns every row.
+const noLimit = 1 << 62
 
 func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
 

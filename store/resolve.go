@@ -67,12 +67,12 @@ func (s *Store) Resolve(ctx context.Context) (err error) {
 		return err
 	}
 	// The names to find each cluster by: its entities' names and aliases.
-	if _, err := tx.ExecContext(ctx, "DELETE FROM names_fts"); err != nil {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM "+s.d.names); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO names_fts (name, cluster)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO `+s.d.names+` (name, cluster)
 		SELECT name, cluster FROM (SELECT e.name AS name, e.cluster AS cluster FROM entities e WHERE e.cluster IS NOT NULL
-			UNION SELECT j.value, e.cluster FROM entities e, json_each(e.aliases) j WHERE e.cluster IS NOT NULL)`); err != nil {
+			UNION `+s.d.aliases+`) AS n`); err != nil {
 		return fmt.Errorf("indexing names: %w", err)
 	}
 	if err := bump(ctx, tx); err != nil {
@@ -85,8 +85,8 @@ func (s *Store) Resolve(ctx context.Context) (err error) {
 // articles give them, people only if persons is set, in id order.
 func (s *Store) eachEntity(ctx context.Context, persons bool, fn func(int64, *resolve.Entity) error) error {
 	q := `SELECT e.id, e.article, e.type, e.name, e.aliases, e.mentions,
-		coalesce((SELECT group_concat(r.title, char(31)) FROM roles r WHERE r.holder = e.id), ''),
-		coalesce((SELECT group_concat(p.name, char(31)) FROM roles r JOIN entities p ON p.id = r.party WHERE r.holder = e.id), '')
+		coalesce((SELECT ` + s.d.concat("r.title") + ` FROM roles r WHERE r.holder = e.id), ''),
+		coalesce((SELECT ` + s.d.concat("p.name") + ` FROM roles r JOIN entities p ON p.id = r.party WHERE r.holder = e.id), '')
 		FROM entities e`
 	if persons {
 		q += " WHERE e.type = 'person'"

@@ -20,7 +20,8 @@ import (
 
 // Store is an open database of records. It is safe for concurrent use.
 type Store struct {
-	db       *sql.DB
+	db       db
+	d        *dialect
 	path     string
 	temp     string // a folder to remove on closing
 	readOnly bool
@@ -55,7 +56,10 @@ func Open(ctx context.Context, path string) (*Store, error) { return OpenWith(ct
 // OpenWith opens the database at path as opt says. A database opened read-only must exist
 // and have the current schema.
 func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
-	s := &Store{path: path, readOnly: opt.ReadOnly}
+	if IsPostgres(path) {
+		return openPostgres(ctx, path, opt)
+	}
+	s := &Store{path: path, readOnly: opt.ReadOnly, d: sqliteDialect()}
 	if opt.ReadOnly {
 		if _, err := os.Stat(path); err != nil {
 			return nil, fmt.Errorf("opening %s: %w", path, err)
@@ -78,25 +82,25 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 	if opt.MaxBytes > 0 {
 		q.Add("_pragma", fmt.Sprintf("max_page_count(%d)", max(opt.MaxBytes/pageSize, 1)))
 	}
-	db, err := openDB(path, q)
+	d, err := openDB(path, q)
 	if err != nil {
 		return nil, fmt.Errorf("opening %s: %w", path, err)
 	}
-	s.db = db
+	s.db = db{d, s.d}
 	err = s.migrate(ctx)
 	if opt.ReadOnly && errors.Is(s.explain(err), ErrIO) {
 		// A database in WAL mode on a read-only file system cannot be opened as it
 		// can elsewhere, for want of its shared-memory file; it can as immutable.
-		db.Close()
+		s.db.Close()
 		q.Set("immutable", "1")
-		if db, err = openDB(path, q); err != nil {
+		if d, err = openDB(path, q); err != nil {
 			return nil, fmt.Errorf("opening %s: %w", path, err)
 		}
-		s.db = db
+		s.db = db{d, s.d}
 		err = s.migrate(ctx)
 	}
 	if err != nil {
-		db.Close()
+		s.db.Close()
 		if e := s.explain(err); e != err {
 			return nil, e
 		}
@@ -160,6 +164,9 @@ func (s *Store) Close() error {
 // IntegrityCheck runs SQLite's integrity check and returns an error unless it says ok.
 func (s *Store) IntegrityCheck(ctx context.Context) (err error) {
 	defer s.explainTo(&err)
+	if s.d.name != "sqlite" {
+		return nil // PostgreSQL checks its pages as it reads them
+	}
 	var res string
 	if err := s.db.QueryRowContext(ctx, "PRAGMA integrity_check").Scan(&res); err != nil {
 		return err
@@ -179,7 +186,7 @@ func (s *Store) Generation(ctx context.Context) (_ int64, err error) {
 }
 
 // bump raises the generation within a transaction.
-func bump(ctx context.Context, tx *sql.Tx) error {
+func bump(ctx context.Context, tx *tx) error {
 	_, err := tx.ExecContext(ctx, "UPDATE meta SET value = value + 1 WHERE key = 'generation'")
 	return err
 }
@@ -195,7 +202,7 @@ func (s *Store) Stats(ctx context.Context) (_ Stats, err error) {
 	defer s.explainTo(&err)
 	var st Stats
 	err = s.db.QueryRowContext(ctx, `SELECT
-		(SELECT count(*) FROM articles WHERE current),
+		(SELECT count(*) FROM articles WHERE current = 1),
 		(SELECT count(*) FROM articles),
 		(SELECT count(*) FROM entities),
 		(SELECT count(*) FROM clusters WHERE type = 'person'),
@@ -216,9 +223,16 @@ func (s *Store) Lock(ctx context.Context) (unlock func() error, err error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := conn.ExecContext(ctx, "BEGIN EXCLUSIVE"); err != nil {
-		conn.Close()
-		return nil, err
+	steps := []string{"BEGIN EXCLUSIVE"}
+	if s.d.name == "postgres" {
+		steps = []string{"BEGIN", "LOCK TABLE articles, entities, quotes, roles, events, clusters, meta IN EXCLUSIVE MODE"}
+	}
+	for _, q := range steps {
+		if _, err := conn.ExecContext(ctx, q); err != nil {
+			conn.ExecContext(context.Background(), "ROLLBACK")
+			conn.Close()
+			return nil, err
+		}
 	}
 	return func() error {
 		_, err := conn.ExecContext(context.Background(), "ROLLBACK")

@@ -13,13 +13,21 @@ import (
 
 	"onrecord/export"
 	"onrecord/extract"
+	"onrecord/internal/pgtest"
 	"onrecord/internal/testdata"
 	"onrecord/pipeline"
 	"onrecord/store"
 )
 
-// filled returns a store holding the example article and a few of its variants.
-func filled(t *testing.T) *store.Store {
+// backends runs test against a store of each kind: an SQLite file, and a PostgreSQL
+// schema when a server is given.
+func backends(t *testing.T, test func(t *testing.T, db string)) {
+	t.Run("sqlite", func(t *testing.T) { test(t, filepath.Join(t.TempDir(), "s.db")) })
+	t.Run("postgres", func(t *testing.T) { test(t, pgtest.DSN(t)) })
+}
+
+// filled returns a store at db holding the example article and a few of its variants.
+func filled(t *testing.T, db string) *store.Store {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -32,7 +40,7 @@ func filled(t *testing.T) *store.Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "s.db"))
+	st, err := store.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,9 +51,11 @@ func filled(t *testing.T) *store.Store {
 	return st
 }
 
-func TestQueries(t *testing.T) {
+func TestQueries(t *testing.T) { backends(t, testQueries) }
+
+func testQueries(t *testing.T, db string) {
 	ctx := context.Background()
-	st := filled(t)
+	st := filled(t, db)
 	// David Hale is in every article: one person across them.
 	found, err := st.Find(ctx, "person", "Hale")
 	if err != nil || len(found) != 1 || found[0].Name != "David Hale" || found[0].Articles != 8 {
@@ -97,9 +107,11 @@ func TestQueries(t *testing.T) {
 	}
 }
 
-func TestExport(t *testing.T) {
+func TestExport(t *testing.T) { backends(t, testExport) }
+
+func testExport(t *testing.T, db string) {
 	ctx := context.Background()
-	st := filled(t)
+	st := filled(t, db)
 	var jl bytes.Buffer
 	if err := export.JSONL(ctx, st, &jl); err != nil {
 		t.Fatal(err)

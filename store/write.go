@@ -80,26 +80,26 @@ func (s *Store) Put(ctx context.Context, items []Item) (_ []Outcome, err error) 
 
 // writer holds the statements of one transaction.
 type writer struct {
-	tx                                      *sql.Tx
+	tx                                      *tx
 	hasHash, current, retire, article       *sql.Stmt
 	entity, quote, role, event              *sql.Stmt
 	delQuotes, delRoles, delEvents, delEnts *sql.Stmt
 	now                                     string
 }
 
-func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+func newWriter(ctx context.Context, tx *tx) (*writer, error) {
 	w := &writer{tx: tx, now: time.Now().UTC().Format(time.RFC3339)}
 	for _, p := range []struct {
 		st  **sql.Stmt
 		sql string
 	}{
 		{&w.hasHash, "SELECT count(*) FROM articles WHERE hash = ?"},
-		{&w.current, "SELECT id, version FROM articles WHERE source = ? AND current ORDER BY version DESC LIMIT 1"},
+		{&w.current, "SELECT id, version FROM articles WHERE source = ? AND current = 1 ORDER BY version DESC LIMIT 1"},
 		{&w.retire, "UPDATE articles SET current = 0 WHERE id = ?"},
 		{&w.article, `INSERT INTO articles (hash, source, version, current, path, url, title, published, text, record, added)
-			VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.entity, "INSERT INTO entities (article, local, type, name, aliases, mentions) VALUES (?, ?, ?, ?, ?, ?)"},
-		{&w.quote, "INSERT INTO quotes (article, text, start, end, kind, speaker, cue, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"},
+			VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`},
+		{&w.entity, "INSERT INTO entities (article, local, type, name, aliases, mentions) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"},
+		{&w.quote, `INSERT INTO quotes (article, text, start, "end", kind, speaker, cue, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.role, `INSERT INTO roles (article, holder, title, organization, party, status, start_date, end_date, ev_start, ev_end, sentence)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.event, `INSERT INTO events (article, type, subject, by_entity, post, modality, date, ev_start, ev_end, sentence)
@@ -160,24 +160,22 @@ func (w *writer) put(ctx context.Context, it Item) (Outcome, error) {
 	if err != nil {
 		return 0, err
 	}
-	res, err := w.article.ExecContext(ctx, r.Source.ID, src, version, r.Source.Path, r.Source.URL, r.Source.Title, r.Source.Published, it.Text, js, w.now)
-	if err != nil {
-		return 0, err
-	}
-	art, err := res.LastInsertId()
-	if err != nil {
+	var art int64
+	switch err := w.article.QueryRowContext(ctx, r.Source.ID, src, version, r.Source.Path, r.Source.URL, r.Source.Title, r.Source.Published, it.Text, string(js), w.now).Scan(&art); err {
+	case nil:
+	case sql.ErrNoRows:
+		return Unchanged, nil // stored meanwhile by another writer
+	default:
 		return 0, err
 	}
 	ids := map[string]int64{}
 	for _, e := range r.Entities {
 		aliases, _ := json.Marshal(e.Aliases)
-		res, err := w.entity.ExecContext(ctx, art, e.ID, e.Type, e.Name, string(aliases), len(e.Mentions))
-		if err != nil {
+		var id int64
+		if err := w.entity.QueryRowContext(ctx, art, e.ID, e.Type, e.Name, string(aliases), len(e.Mentions)).Scan(&id); err != nil {
 			return 0, err
 		}
-		if ids[e.ID], err = res.LastInsertId(); err != nil {
-			return 0, err
-		}
+		ids[e.ID] = id
 	}
 	ref := func(local *string) any {
 		if local == nil {

@@ -35,7 +35,7 @@ func openStore(ctx context.Context, path string, write bool) (*store.Store, erro
 			return nil, err
 		}
 	}
-	if write {
+	if write || store.IsPostgres(path) {
 		return store.Open(ctx, path)
 	}
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
