@@ -22,6 +22,13 @@ func (s *Store) Resolve(ctx context.Context) (err error) {
 		return err
 	}
 	defer tx.Rollback()
+	if s.d.name == "postgres" {
+		// One resolution at a time: the others wait for it, then find nothing stale,
+		// or do it again over what was stored meanwhile.
+		if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(7245033)"); err != nil {
+			return err
+		}
+	}
 	upd, err := tx.PrepareContext(ctx, "UPDATE entities SET cluster = ?, reason = ? WHERE id = ?")
 	if err != nil {
 		return err
