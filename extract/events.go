@@ -135,6 +135,9 @@ func infinitiveAllowed(d *Document, start, k int) bool {
 	if k-1 < start || !strings.EqualFold(d.Tok(k-1), "to") {
 		return true
 	}
+	if k-2 < start {
+		return false // "To resign..." opens the sentence: no verb of plan before it
+	}
 	// "prompted Sir Stanley Odell to resign", "forced him to quit".
 	if m := d.MentionAt(k - 2); m >= 0 || d.lex[k-2]&lexPronoun != 0 {
 		from := k - 2
