@@ -26,6 +26,9 @@ type Worker struct {
 	Batch    int           // articles pulled and stored at once; 64 when 0
 	MaxTries int           // deliveries of an article before it goes to the dead letters; 5 when 0
 	Idle     time.Duration // how long a pull waits for articles; 2s when 0
+	// AckWait is how long an article pulled may go unacknowledged before the stream
+	// delivers it again, as it does when a worker dies; 1m when 0.
+	AckWait time.Duration
 	// Resolve, when set, resolves entities across articles whenever the stream runs dry
 	// and some are unresolved.
 	Resolve bool
@@ -56,6 +59,31 @@ func Consumer(ctx context.Context, js jetstream.JetStream, ackWait time.Duration
 	return c, nil
 }
 
+// Pending returns how many articles the workers have not stored yet: waiting in the
+// stream, or pulled and not acknowledged.
+func Pending(ctx context.Context, js jetstream.JetStream) (uint64, error) {
+	c, err := js.Consumer(ctx, Stream, consumerName)
+	if errors.Is(err, jetstream.ErrConsumerNotFound) {
+		st, err := js.Stream(ctx, Stream)
+		if err != nil {
+			return 0, err
+		}
+		info, err := st.Info(ctx)
+		if err != nil {
+			return 0, err
+		}
+		return info.State.Msgs, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	info, err := c.Info(ctx)
+	if err != nil {
+		return 0, err
+	}
+	return info.NumPending + uint64(info.NumAckPending), nil
+}
+
 // job is an article pulled, and what came of it.
 type job struct {
 	msg  jetstream.Msg
@@ -78,7 +106,10 @@ func (w *Worker) Run(ctx context.Context) error {
 	if w.Idle <= 0 {
 		w.Idle = 2 * time.Second
 	}
-	cons, err := Consumer(ctx, w.JS, time.Minute)
+	if w.AckWait <= 0 {
+		w.AckWait = time.Minute
+	}
+	cons, err := Consumer(ctx, w.JS, w.AckWait)
 	if err != nil {
 		return err
 	}
@@ -102,8 +133,8 @@ func (w *Worker) Run(ctx context.Context) error {
 			return fmt.Errorf("pulling articles: %w", err)
 		}
 		if w.Lag != nil {
-			if info, err := cons.Info(ctx); err == nil {
-				w.Lag(info.NumPending + uint64(info.NumAckPending))
+			if n, err := Pending(ctx, w.JS); err == nil {
+				w.Lag(n)
 			}
 		}
 		if len(jobs) == 0 {

@@ -278,9 +278,13 @@ func (s *Server) extractArticle(ctx context.Context, a *ingest.Article) (*record
 		return nil, ctx.Err()
 	}
 	defer func() { s.extract <- x }()
+	begin := time.Now()
 	d, err := x.Extract(ctx, a)
 	if err != nil {
 		return nil, err
+	}
+	if s.opt.Metrics != nil {
+		s.opt.Metrics.Article("extracted", time.Since(begin))
 	}
 	return record.FromDocument(d), nil
 }

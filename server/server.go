@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"onrecord/extract"
+	"onrecord/metrics"
 	"onrecord/store"
 )
 
@@ -40,6 +41,9 @@ type Options struct {
 	// answer, and keeping an idle connection; 5s, 30s, 60s and 120s when 0.
 	ReadHeaderTimeout, ReadTimeout, WriteTimeout, IdleTimeout time.Duration
 	Log                                                       *log.Logger
+	// Metrics, when not nil, counts and times the requests served and the articles
+	// extracted.
+	Metrics *metrics.Metrics
 }
 
 // Server serves one store.
@@ -137,6 +141,19 @@ func (s *Server) routes() {
 // Handler returns the server's handler: the routes behind security headers, a body
 // limit and a recovery from panics.
 func (s *Server) Handler() http.Handler {
+	h := s.handler()
+	if s.opt.Metrics != nil {
+		h = s.opt.Metrics.Instrument(h, func(r *http.Request) string {
+			if r.Pattern == "" {
+				return "other"
+			}
+			return r.Pattern
+		})
+	}
+	return h
+}
+
+func (s *Server) handler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")

@@ -70,6 +70,8 @@ func commands() []command {
 		{"person", "print everything known of a person", "[flags] NAME", runPerson},
 		{"quotes", "list quotations", "[flags]", runQuotes},
 		{"events", "list accountability events", "[flags]", runEvents},
+		{"enqueue", "publish articles to the NATS stream that workers pull from", "[flags] PATH...", runEnqueue},
+		{"worker", "pull articles from the NATS stream, extract and store them", "[flags]", runWorker},
 		{"export", "write the store out as JSON Lines, CSV or Popolo JSON", "[flags]", runExport},
 		{"bench", "measure extraction, stage by stage, on your own articles", "[flags] PATH...", runBench},
 		{"serve", "serve the web pages and the JSON API", "[flags]", runServe},

@@ -12,6 +12,7 @@ import (
 
 	"onrecord/demo"
 	"onrecord/load"
+	"onrecord/metrics"
 	"onrecord/server"
 	"onrecord/store"
 )
@@ -29,6 +30,7 @@ stops.`)
 	maxBody := sizeFlag(2 << 20)
 	fs.Var(&maxBody, "max-body", "the largest request body, in `BYTES` (K, M and G allowed); larger ones get 413")
 	extracting := fs.Int("extract-workers", 4, "extract requests served at once")
+	metricsAddr := fs.String("metrics", "", "serve Prometheus metrics at http://`ADDRESS`/metrics")
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -56,8 +58,22 @@ stops.`)
 		return err
 	}
 	defer st.Close()
-	srv, err := server.New(st, ms, server.Options{MaxBody: int64(maxBody), MaxExtracting: *extracting,
-		Log: log.New(e.stderr, "onrecord serve: ", log.LstdFlags)})
+	opt := server.Options{MaxBody: int64(maxBody), MaxExtracting: *extracting,
+		Log: log.New(e.stderr, "onrecord serve: ", log.LstdFlags)}
+	if *metricsAddr != "" {
+		opt.Metrics = metrics.New()
+		mctx, stop := context.WithCancel(ctx)
+		defer stop()
+		go func() {
+			err := opt.Metrics.Serve(mctx, *metricsAddr, func(a string) {
+				fmt.Fprintf(e.stderr, "onrecord serve: metrics at http://%s/metrics\n", a)
+			})
+			if err != nil {
+				fmt.Fprintf(e.stderr, "onrecord serve: metrics: %v\n", err)
+			}
+		}()
+	}
+	srv, err := server.New(st, ms, opt)
 	if err != nil {
 		return err
 	}
