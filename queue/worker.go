@@ -117,7 +117,42 @@ func (w *Worker) Run(ctx context.Context) error {
 	for i := 0; i < w.Workers; i++ {
 		xs <- extract.New(w.Models)
 	}
+	// One batch is stored while the next is pulled and extracted.
+	batches := make(chan []*job, 1)
+	failed := make(chan struct{}) // closed when storing has failed
+	stored := make(chan error, 1)
+	go func() {
+		var err error
+		for jobs := range batches {
+			if err != nil {
+				for _, j := range jobs {
+					j.msg.NakWithDelay(5 * time.Second)
+				}
+				continue
+			}
+			if err = w.store(jobs); err != nil {
+				close(failed)
+			}
+		}
+		stored <- err
+	}()
+	err = w.pull(ctx, cons, xs, batches, failed)
+	close(batches)
+	if serr := <-stored; serr != nil {
+		return serr
+	}
+	return err
+}
+
+// pull pulls articles and extracts them, a batch at a time, and hands each batch to be
+// stored, until ctx ends or storing fails.
+func (w *Worker) pull(ctx context.Context, cons jetstream.Consumer, xs chan *extract.Extractor, batches chan<- []*job, failed <-chan struct{}) error {
 	for ctx.Err() == nil {
+		select {
+		case <-failed:
+			return nil
+		default:
+		}
 		batch, err := cons.Fetch(w.Batch, jetstream.FetchMaxWait(w.Idle))
 		if err != nil {
 			if ctx.Err() != nil {
@@ -146,8 +181,13 @@ func (w *Worker) Run(ctx context.Context) error {
 			continue
 		}
 		w.extractAll(jobs, xs)
-		if err := w.store(jobs); err != nil {
-			return err
+		select {
+		case batches <- jobs:
+		case <-failed:
+			for _, j := range jobs {
+				j.msg.NakWithDelay(5 * time.Second)
+			}
+			return nil
 		}
 	}
 	return nil
