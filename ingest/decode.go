@@ -36,23 +36,30 @@ func decode(data []byte) (text []byte, converted bool, err error) {
 	return repair(data), true, nil
 }
 
-// binaryKind names the kind of binary data data starts with, or returns "" for text.
+// binaryKind names the kind of binary data data holds, or returns "" for text. Data is
+// binary if it holds a NUL byte, or if more than two bytes, and more than one byte in
+// fifty, of its first 8 KB are control characters that text does not use; the kind is then what its first bytes sniff
+// as. Signatures alone decide nothing: "BMW" starts a bitmap's signature, and a headline.
 func binaryKind(data []byte) string {
 	head := data
-	if len(head) > 512 {
-		head = head[:512]
+	if len(head) > 8<<10 {
+		head = head[:8<<10]
+	}
+	controls := 0
+	for _, c := range head {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1b {
+			controls++
+		}
+	}
+	if bytes.IndexByte(data, 0) < 0 && (controls <= 2 || controls*50 <= len(head)) {
+		return ""
 	}
 	ct := http.DetectContentType(head)
 	if i := strings.IndexByte(ct, ';'); i >= 0 {
 		ct = ct[:i]
 	}
 	if strings.HasPrefix(ct, "text/") {
-		// The sniffer only looks for control bytes in the head; a NUL anywhere
-		// else still marks binary data.
-		if bytes.IndexByte(data, 0) >= 0 {
-			return "NUL bytes"
-		}
-		return ""
+		return "binary data"
 	}
 	return ct
 }

@@ -42,13 +42,18 @@ func TestParseBadInput(t *testing.T) {
 		{"spaces", []byte(" \n\t\r\n"), "no text", "", "", false},
 		{"png", png, "not a text or HTML file (image/png)", "", "", false},
 		{"zip", zip, "not a text or HTML file (application/zip)", "", "", false},
-		{"nul late", append(bytes.Repeat([]byte("words "), 200), 0, 'x'), "not a text or HTML file (NUL bytes)", "", "", false},
+		{"nul late", append(bytes.Repeat([]byte("words "), 200), 0, 'x'), "not a text or HTML file (binary data)", "", "", false},
 		{"windows-1252", []byte("Caf\xe9 owner\n\nThe caf\xe9\x92s owner said \x93no\x94.\n"), "",
 			"Café owner\n\nThe café’s owner said “no”.\n", "Café owner", false},
 		{"mixed", []byte("Zoë \xe9t\xe9\n"), "", "Zoë été\n", "", false},
 		{"utf-16le", utf16("Résumé\r\n\r\nShe said “yes”.\r\n", false), "", "Résumé\r\n\r\nShe said “yes”.\r\n", "Résumé", false},
 		{"utf-16be", utf16("Title\n\nBody.\n", true), "", "Title\n\nBody.\n", "Title", false},
 		{"crlf", []byte("Title line\r\n\r\nFirst para.\r\n\r\nSecond.\r\n"), "", "Title line\r\n", "Title line", true},
+		// Text that starts like a file signature is text.
+		{"bmw", []byte("BMW cash to fuel Mini production\n\nLess than four years after.\n"), "",
+			"BMW cash", "BMW cash to fuel Mini production", true},
+		{"pkk", []byte("PK\x03 is no zip\n\nBut PKK rebels said so.\n"), "", "PK\x03", "PK\x03 is no zip", true},
+		{"dos eof", []byte("Old archive\n\nText from DOS.\n\x1a"), "", "Old archive", "Old archive", true},
 		{"utf-8 bom", []byte("\xef\xbb\xbfHeadline\n\nText.\n"), "", "\ufeffHeadline", "Headline", true},
 	}
 	for _, tt := range tests {
