@@ -82,7 +82,6 @@ func (s *Store) Put(ctx context.Context, items []Item) (_ []Outcome, err error) 
 type writer struct {
 	tx                                      *tx
 	hasHash, current, retire, article       *sql.Stmt
-	entity, quote, role, event              *sql.Stmt
 	delQuotes, delRoles, delEvents, delEnts *sql.Stmt
 	now                                     string
 }
@@ -98,12 +97,6 @@ func newWriter(ctx context.Context, tx *tx) (*writer, error) {
 		{&w.retire, "UPDATE articles SET current = 0 WHERE id = ?"},
 		{&w.article, `INSERT INTO articles (hash, source, version, current, path, url, title, published, text, record, added)
 			VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING RETURNING id`},
-		{&w.entity, "INSERT INTO entities (article, local, type, name, aliases, mentions) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"},
-		{&w.quote, `INSERT INTO quotes (article, text, start, "end", kind, speaker, cue, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.role, `INSERT INTO roles (article, holder, title, organization, party, status, start_date, end_date, ev_start, ev_end, sentence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.event, `INSERT INTO events (article, type, subject, by_entity, post, modality, date, ev_start, ev_end, sentence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.delQuotes, "DELETE FROM quotes WHERE article = ?"},
 		{&w.delRoles, "DELETE FROM roles WHERE article = ?"},
 		{&w.delEvents, "DELETE FROM events WHERE article = ?"},
@@ -120,7 +113,7 @@ func newWriter(ctx context.Context, tx *tx) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.hasHash, w.current, w.retire, w.article, w.entity, w.quote, w.role, w.event,
+	for _, st := range []*sql.Stmt{w.hasHash, w.current, w.retire, w.article,
 		w.delQuotes, w.delRoles, w.delEvents, w.delEnts} {
 		if st != nil {
 			st.Close()
@@ -168,14 +161,25 @@ func (w *writer) put(ctx context.Context, it Item) (Outcome, error) {
 	default:
 		return 0, err
 	}
+	// Each kind of fact goes in with one statement of many rows: a database across the
+	// network is paid by the round trip.
 	ids := map[string]int64{}
+	var rows [][]any
 	for _, e := range r.Entities {
 		aliases, _ := json.Marshal(e.Aliases)
+		rows = append(rows, []any{art, e.ID, e.Type, e.Name, string(aliases), len(e.Mentions)})
+	}
+	err = w.insert(ctx, "entities (article, local, type, name, aliases, mentions)", rows, "id, local", func(r *sql.Rows) error {
 		var id int64
-		if err := w.entity.QueryRowContext(ctx, art, e.ID, e.Type, e.Name, string(aliases), len(e.Mentions)).Scan(&id); err != nil {
-			return 0, err
+		var local string
+		if err := r.Scan(&id, &local); err != nil {
+			return err
 		}
-		ids[e.ID] = id
+		ids[local] = id
+		return nil
+	})
+	if err != nil {
+		return 0, err
 	}
 	ref := func(local *string) any {
 		if local == nil {
@@ -187,32 +191,82 @@ func (w *writer) put(ctx context.Context, it Item) (Outcome, error) {
 		return nil
 	}
 	sents := newSentences(it.Text)
+	rows = rows[:0]
 	for _, q := range r.Quotes {
 		var cue any
 		if q.Cue != nil {
 			cue = q.Cue.Text
 		}
-		if _, err := w.quote.ExecContext(ctx, art, q.Text, q.Start, q.End, q.Kind, ref(q.Speaker), cue, sents.around(q.Start, q.End)); err != nil {
-			return 0, err
-		}
+		rows = append(rows, []any{art, q.Text, q.Start, q.End, q.Kind, ref(q.Speaker), cue, sents.around(q.Start, q.End)})
 	}
+	if err := w.insert(ctx, `quotes (article, text, start, "end", kind, speaker, cue, sentence)`, rows, "", nil); err != nil {
+		return 0, err
+	}
+	rows = rows[:0]
 	for _, ro := range r.Roles {
 		holder := ref(&ro.Holder)
 		if holder == nil {
 			continue
 		}
-		if _, err := w.role.ExecContext(ctx, art, holder, ro.Title, ref(ro.Organization), ref(ro.Party), ro.Status, ro.Start, ro.End,
-			ro.Evidence.Start, ro.Evidence.End, sents.around(ro.Evidence.Start, ro.Evidence.End)); err != nil {
-			return 0, err
-		}
+		rows = append(rows, []any{art, holder, ro.Title, ref(ro.Organization), ref(ro.Party), ro.Status, ro.Start, ro.End,
+			ro.Evidence.Start, ro.Evidence.End, sents.around(ro.Evidence.Start, ro.Evidence.End)})
 	}
+	if err := w.insert(ctx, "roles (article, holder, title, organization, party, status, start_date, end_date, ev_start, ev_end, sentence)", rows, "", nil); err != nil {
+		return 0, err
+	}
+	rows = rows[:0]
 	for _, ev := range r.Events {
-		if _, err := w.event.ExecContext(ctx, art, ev.Type, ref(ev.Subject), ref(ev.By), ev.Post, ev.Modality, ev.Date,
-			ev.Evidence.Start, ev.Evidence.End, sents.around(ev.Evidence.Start, ev.Evidence.End)); err != nil {
-			return 0, err
-		}
+		rows = append(rows, []any{art, ev.Type, ref(ev.Subject), ref(ev.By), ev.Post, ev.Modality, ev.Date,
+			ev.Evidence.Start, ev.Evidence.End, sents.around(ev.Evidence.Start, ev.Evidence.End)})
+	}
+	if err := w.insert(ctx, "events (article, type, subject, by_entity, post, modality, date, ev_start, ev_end, sentence)", rows, "", nil); err != nil {
+		return 0, err
 	}
 	return outcome, nil
+}
+
+// insertRows is the most rows an insert takes at once, which keeps its parameters within
+// what SQLite and PostgreSQL allow.
+const insertRows = 500
+
+// insert inserts rows into table, given as "name (columns)", in statements of at most
+// insertRows rows; if returning names columns, scan reads each row they return.
+func (w *writer) insert(ctx context.Context, table string, rows [][]any, returning string, scan func(*sql.Rows) error) error {
+	for len(rows) > 0 {
+		n := min(len(rows), insertRows)
+		var b strings.Builder
+		b.WriteString("INSERT INTO " + table + " VALUES ")
+		args := make([]any, 0, n*len(rows[0]))
+		for i, row := range rows[:n] {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString("(" + placeholders(len(row)) + ")")
+			args = append(args, row...)
+		}
+		rows = rows[n:]
+		if returning == "" {
+			if _, err := w.tx.ExecContext(ctx, b.String(), args...); err != nil {
+				return err
+			}
+			continue
+		}
+		res, err := w.tx.QueryContext(ctx, b.String()+" RETURNING "+returning, args...)
+		if err != nil {
+			return err
+		}
+		for res.Next() {
+			if err := scan(res); err != nil {
+				res.Close()
+				return err
+			}
+		}
+		res.Close()
+		if err := res.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // sentences finds the sentences around spans of a text.
