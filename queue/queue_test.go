@@ -88,9 +88,28 @@ func TestEnqueueAndTwoWorkers(t *testing.T) {
 			}
 		}()
 	}
+	// Resolving while the workers write is safe: run it over and over meanwhile.
+	resolver, err := store.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resolver.Close()
+	resolved := make(chan error, 1)
+	go func() {
+		for wctx.Err() == nil {
+			if err := resolver.Resolve(ctx); err != nil {
+				resolved <- err
+				return
+			}
+		}
+		resolved <- nil
+	}()
 	drained(t, js)
 	stop()
 	wg.Wait()
+	if err := <-resolved; err != nil {
+		t.Errorf("resolving while workers write: %v", err)
+	}
 	st, err := store.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
