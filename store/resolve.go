@@ -29,11 +29,7 @@ func (s *Store) Resolve(ctx context.Context) (err error) {
 			return err
 		}
 	}
-	upd, err := tx.PrepareContext(ctx, "UPDATE entities SET cluster = ?, reason = ? WHERE id = ?")
-	if err != nil {
-		return err
-	}
-	defer upd.Close()
+	upd := &clusterUpdates{tx: tx}
 	for pass := 0; pass < 2; pass++ {
 		err := s.eachEntity(ctx, pass == 1, func(id int64, e *resolve.Entity) error {
 			var c int
@@ -49,9 +45,11 @@ func (s *Store) Resolve(ctx context.Context) (err error) {
 				}
 				c, why = r.Short(e)
 			}
-			_, err := upd.ExecContext(ctx, c+1, why, id)
-			return err
+			return upd.add(ctx, id, int64(c+1), why)
 		})
+		if err == nil {
+			err = upd.flush(ctx)
+		}
 		if err != nil {
 			return fmt.Errorf("resolving: %w", err)
 		}
@@ -86,6 +84,32 @@ func (s *Store) Resolve(ctx context.Context) (err error) {
 		return err
 	}
 	return tx.Commit()
+}
+
+// clusterUpdates sets the cluster of entities, many to a statement: a database across the
+// network is paid by the round trip.
+type clusterUpdates struct {
+	tx   *tx
+	args []any // id, cluster, reason of each entity waiting
+}
+
+func (u *clusterUpdates) add(ctx context.Context, id, cluster int64, reason string) error {
+	u.args = append(u.args, id, cluster, reason)
+	if len(u.args) >= 3*insertRows {
+		return u.flush(ctx)
+	}
+	return nil
+}
+
+func (u *clusterUpdates) flush(ctx context.Context) error {
+	if len(u.args) == 0 {
+		return nil
+	}
+	rows := strings.TrimSuffix(strings.Repeat("(CAST(? AS BIGINT), CAST(? AS BIGINT), CAST(? AS TEXT)),", len(u.args)/3), ",")
+	_, err := u.tx.ExecContext(ctx, `UPDATE entities SET cluster = v.column2, reason = v.column3
+		FROM (VALUES `+rows+`) AS v WHERE entities.id = v.column1`, u.args...)
+	u.args = u.args[:0]
+	return err
 }
 
 // eachEntity streams the entities of current articles with the posts and parties their
