@@ -61,25 +61,14 @@ func (r Reader) tooBig(size int64) error {
 // ReadFile reads the article in the file at path, as HTML if it looks like HTML and as
 // plain text otherwise. A file over the size limit is refused without being read.
 func (r Reader) ReadFile(path string) (*Article, error) {
-	// Stat before opening: opening a named pipe would wait for a writer.
-	info, err := os.Stat(path)
-	if err != nil {
-		return nil, err
-	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("%s is a folder", path)
-	}
-	if !info.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", path)
-	}
-	if info.Size() > r.maxSize() {
-		return nil, fmt.Errorf("%s: %w", path, r.tooBig(info.Size()))
-	}
-	f, err := os.Open(path)
+	f, info, err := openRegular(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	if info.Size() > r.maxSize() {
+		return nil, fmt.Errorf("%s: %w", path, r.tooBig(info.Size()))
+	}
 	data, err := io.ReadAll(io.LimitReader(f, r.maxSize()+1))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
@@ -154,18 +143,44 @@ func LooksLikeHTML(data []byte) bool {
 // ParseText reads a plain-text article. The text is kept byte for byte; a first line
 // followed by a blank line is the headline.
 func ParseText(data []byte) (*Article, error) {
-	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, ErrEmpty
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
-		return nil, errors.New("the file holds NUL bytes: not a text file")
-	}
-	if !utf8.Valid(data) {
-		return nil, errors.New("the file is not valid UTF-8 text")
-	}
 	a := &Article{Text: string(data), Verbatim: true}
+	if err := CheckText(a.Text); err != nil {
+		return nil, err
+	}
 	a.Title, a.TitleEnd = headline(a.Text)
 	return a, nil
+}
+
+// CheckText returns the error ParseText gives for text that cannot be an article's: text
+// that is empty, holds NUL bytes, or is not valid UTF-8.
+func CheckText(text string) error {
+	switch {
+	case strings.TrimSpace(text) == "":
+		return ErrEmpty
+	case strings.IndexByte(text, 0) >= 0:
+		return errors.New("the file holds NUL bytes: not a text file")
+	case !utf8.ValidString(text):
+		return errors.New("the file is not valid UTF-8 text")
+	}
+	return nil
+}
+
+// openRegular opens the regular file at path, refusing folders and anything else that
+// is not a regular file. It looks before it opens: opening a named pipe would wait for
+// a writer.
+func openRegular(path string) (*os.File, os.FileInfo, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	if info.IsDir() {
+		return nil, nil, fmt.Errorf("%s is a folder", path)
+	}
+	if !info.Mode().IsRegular() {
+		return nil, nil, fmt.Errorf("%s is not a regular file", path)
+	}
+	f, err := os.Open(path)
+	return f, info, err
 }
 
 // headline returns the first line of text and where it ends, when it is followed by a

@@ -113,13 +113,11 @@ func openOr(path string, r io.Reader) (io.ReadCloser, error) {
 	if path == "-" {
 		return io.NopCloser(r), nil
 	}
-	if info, err := os.Stat(path); err != nil {
+	f, _, err := openRegular(path)
+	if err != nil {
 		return nil, err
-	} else if !info.Mode().IsRegular() {
-		// Opening a named pipe would wait for a writer.
-		return nil, fmt.Errorf("%s is not a regular file", path)
 	}
-	return os.Open(path)
+	return f, nil
 }
 
 // readLine reads a line of br up to limit bytes; the rest of a longer line is skipped and

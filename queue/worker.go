@@ -211,7 +211,7 @@ func (w *Worker) extractAll(jobs []*job, xs chan *extract.Extractor) {
 			begin := time.Now()
 			a, err := decode(j.msg.Data())
 			if err == nil {
-				err = checkArticle(a)
+				err = ingest.CheckText(a.Text)
 			}
 			if err != nil {
 				j.err = err
@@ -227,12 +227,6 @@ func (w *Worker) extractAll(jobs []*job, xs chan *extract.Extractor) {
 		}()
 	}
 	wg.Wait()
-}
-
-// checkArticle refuses what the article reader would: text that is empty or not UTF-8.
-func checkArticle(a *ingest.Article) error {
-	_, err := ingest.ParseText([]byte(a.Text))
-	return err
 }
 
 // store stores the articles extracted in one transaction, acknowledging them once it
