@@ -91,7 +91,7 @@ type Enqueued struct {
 // hash so that the stream keeps one copy of an article published twice within ten minutes.
 // A file that cannot be read is a failure and the rest go on; published, an article is
 // safe in the stream.
-func Enqueue(ctx context.Context, js jetstream.JetStream, rd ingest.Reader, paths []string, published string, progress func(Enqueued)) (*Enqueued, error) {
+func Enqueue(ctx context.Context, js jetstream.JetStream, rd ingest.Reader, paths []string, published string) (*Enqueued, error) {
 	if _, err := Setup(ctx, js); err != nil {
 		return nil, err
 	}
@@ -120,9 +120,6 @@ func Enqueue(ctx context.Context, js jetstream.JetStream, rd ingest.Reader, path
 				return nil
 			}
 			res.Published++
-			if progress != nil {
-				progress(*res)
-			}
 			return nil
 		})
 		if err != nil {

@@ -56,7 +56,7 @@ func TestEnqueueAndTwoWorkers(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, fmt.Sprintf("%02d.txt", i)), []byte(text), 0o644)
 	}
 	os.WriteFile(filepath.Join(dir, "empty.txt"), nil, 0o644)
-	res, err := queue.Enqueue(ctx, js, ingest.Reader{}, []string{dir, filepath.Join(dir, "00.txt")}, "2014-08-27", nil)
+	res, err := queue.Enqueue(ctx, js, ingest.Reader{}, []string{dir, filepath.Join(dir, "00.txt")}, "2014-08-27")
 	if err != nil {
 		t.Fatal(err)
 	}

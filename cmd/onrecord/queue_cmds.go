@@ -65,7 +65,7 @@ published, an article is safe in the stream; the workers store it.`)
 	}
 	defer nc.Close()
 	begin := time.Now()
-	res, err := queue.Enqueue(ctx, js, ingest.Reader{MaxSize: int64(*maxSize)}, fs.Args(), *published, nil)
+	res, err := queue.Enqueue(ctx, js, ingest.Reader{MaxSize: int64(*maxSize)}, fs.Args(), *published)
 	if res != nil {
 		fmt.Fprintf(e.stderr, "published %d, already in the stream %d, failed %d in %.1fs to %s on %s\n",
 			res.Published, res.Duplicates, len(res.Failures), time.Since(begin).Seconds(), queue.Subject, *url)
