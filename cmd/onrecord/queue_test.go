@@ -76,18 +76,7 @@ func TestWorkerKilledMidStream(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	killed := false
-	for deadline := time.Now().Add(2 * time.Minute); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		if s, err := st.Stats(ctx); err == nil && s.Articles >= 50 {
-			first.Process.Signal(syscall.SIGKILL)
-			killed = true
-			break
-		}
-	}
-	first.Wait()
-	if !killed {
-		t.Fatal("the first worker never stored 50 articles")
-	}
+	killWhenStored(t, first, db, 50, 2*time.Minute)
 	before, _ := st.Stats(ctx)
 	if before.Articles >= n {
 		t.Fatalf("the first worker stored all %d articles before it was killed", before.Articles)

@@ -44,24 +44,7 @@ func TestIngestSurvivesKill(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Kill it once some batches are committed.
-	killed := false
-	for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
-		st, err := store.Open(context.Background(), db)
-		if err != nil {
-			continue
-		}
-		s, err := st.Stats(context.Background())
-		st.Close()
-		if err == nil && s.Articles >= 50 {
-			cmd.Process.Signal(syscall.SIGKILL)
-			killed = true
-			break
-		}
-	}
-	cmd.Wait()
-	if !killed {
-		t.Fatal("the ingest never stored 50 articles")
-	}
+	killWhenStored(t, cmd, db, 50, time.Minute)
 	ctx := context.Background()
 	st, err := store.Open(ctx, db)
 	if err != nil {
@@ -96,6 +79,26 @@ func TestIngestSurvivesKill(t *testing.T) {
 	if sa != sb || sa.Articles != n || sa.Versions != n {
 		t.Errorf("after the kill and a second ingest: %+v; in one go: %+v", sa, sb)
 	}
+}
+
+// killWhenStored kills cmd with SIGKILL as soon as the store at db holds n articles, and
+// fails the test if it does not within the time given.
+func killWhenStored(t *testing.T, cmd *exec.Cmd, db string, n int, within time.Duration) {
+	t.Helper()
+	defer cmd.Wait()
+	for deadline := time.Now().Add(within); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		st, err := store.Open(context.Background(), db)
+		if err != nil {
+			continue
+		}
+		s, err := st.Stats(context.Background())
+		st.Close()
+		if err == nil && s.Articles >= n {
+			cmd.Process.Signal(syscall.SIGKILL)
+			return
+		}
+	}
+	t.Fatalf("%s never stored %d articles", cmd.Args[1], n)
 }
 
 // TestStoreCommands runs the commands that read the store on a small corpus.
