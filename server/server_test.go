@@ -35,21 +35,27 @@ func loadModels(t *testing.T) *extract.Models {
 	return models
 }
 
-// demoServer serves the demo stories.
-func demoServer(t *testing.T) (*httptest.Server, *store.Store) {
+// newServer returns a server of a new, empty store, made as opt says, and the store;
+// both go when the test ends.
+func newServer(t *testing.T, opt Options) (*Server, *store.Store) {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.OpenTemp(ctx)
+	st, err := store.OpenTemp(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	ms := loadModels(t)
-	if err := demo.Load(ctx, st, ms); err != nil {
+	srv, err := New(st, loadModels(t), opt)
+	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := New(st, ms, Options{MaxBody: 64 << 10})
-	if err != nil {
+	return srv, st
+}
+
+// demoServer serves the demo stories.
+func demoServer(t *testing.T) (*httptest.Server, *store.Store) {
+	t.Helper()
+	srv, st := newServer(t, Options{MaxBody: 64 << 10})
+	if err := demo.Load(context.Background(), st, loadModels(t)); err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(srv.Handler())
@@ -254,18 +260,9 @@ func TestUntrustedTextIsInert(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	st, err := store.OpenTemp(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	ms := loadModels(t)
-	if sum, err := pipeline.Ingest(ctx, st, ms, []string{dir}, pipeline.Options{Workers: 1}); err != nil || sum.New != 3 {
+	srv, st := newServer(t, Options{})
+	if sum, err := pipeline.Ingest(ctx, st, loadModels(t), []string{dir}, pipeline.Options{Workers: 1}); err != nil || sum.New != 3 {
 		t.Fatalf("ingest: %+v %v", sum, err)
-	}
-	srv, err := New(st, ms, Options{})
-	if err != nil {
-		t.Fatal(err)
 	}
 	ts := httptest.NewServer(srv.Handler())
 	defer ts.Close()

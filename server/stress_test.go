@@ -18,20 +18,11 @@ import (
 
 	"onrecord/internal/testdata"
 	"onrecord/load"
-	"onrecord/store"
 )
 
 func TestPanicGives500AndServerGoesOn(t *testing.T) {
-	st, err := store.OpenTemp(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
 	var logged strings.Builder
-	srv, err := New(st, loadModels(t), Options{Log: newTestLogger(&logged)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv, _ := newServer(t, Options{Log: newTestLogger(&logged)})
 	srv.mux.HandleFunc("GET /api/v1/boom", func(http.ResponseWriter, *http.Request) { panic("boom") })
 	srv.mux.HandleFunc("GET /boom", func(http.ResponseWriter, *http.Request) { panic("boom") })
 	ts := httptest.NewServer(srv.Handler())
@@ -122,15 +113,7 @@ func (b *slowBody) Read(p []byte) (int, error) {
 }
 
 func TestShutdownFinishesRequestsInFlight(t *testing.T) {
-	st, err := store.OpenTemp(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	srv, err := New(st, loadModels(t), Options{Log: newTestLogger(io.Discard)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv, _ := newServer(t, Options{Log: newTestLogger(io.Discard)})
 	ctx, stop := context.WithCancel(context.Background())
 	addr := make(chan string, 1)
 	served := make(chan error, 1)
@@ -164,15 +147,7 @@ func TestShutdownFinishesRequestsInFlight(t *testing.T) {
 }
 
 func TestExtractRequestsAreBounded(t *testing.T) {
-	st, err := store.OpenTemp(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	srv, err := New(st, loadModels(t), Options{MaxExtracting: 1, MaxWaiting: 2, Log: newTestLogger(io.Discard)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv, _ := newServer(t, Options{MaxExtracting: 1, MaxWaiting: 2, Log: newTestLogger(io.Discard)})
 	ts := httptest.NewServer(srv.Handler())
 	defer ts.Close()
 	// Two requests hold both places, their bodies unsent; a third is turned away.
@@ -264,15 +239,7 @@ func TestExtractUnderLoad(t *testing.T) {
 	if raceEnabled {
 		t.Skip("too slow under the race detector")
 	}
-	st, err := store.OpenTemp(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	srv, err := New(st, loadModels(t), Options{Log: newTestLogger(io.Discard)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	srv, _ := newServer(t, Options{Log: newTestLogger(io.Discard)})
 	ts := httptest.NewServer(srv.Handler())
 	defer ts.Close()
 	var reqs []load.Request
@@ -310,16 +277,8 @@ func TestExtractUnderLoad(t *testing.T) {
 // TestSlowClientsAreCut opens connections that send headers, or a body, too slowly, and
 // checks that the server closes them when their time is up.
 func TestSlowClientsAreCut(t *testing.T) {
-	st, err := store.OpenTemp(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	srv, err := New(st, loadModels(t), Options{Log: newTestLogger(io.Discard),
+	srv, _ := newServer(t, Options{Log: newTestLogger(io.Discard),
 		ReadHeaderTimeout: 200 * time.Millisecond, ReadTimeout: 400 * time.Millisecond, IdleTimeout: 300 * time.Millisecond})
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx, stop := context.WithCancel(context.Background())
 	defer stop()
 	addr := make(chan string, 1)
