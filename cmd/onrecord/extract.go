@@ -22,7 +22,7 @@ onrecord/record/v1). - reads standard input. One file gives one pretty JSON reco
 --format jsonl gives one record a line, in input order, for any number of files.`)
 	format := fs.String("format", "json", "json: pretty records; jsonl: one record a line")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles extracted at once")
-	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD) for articles that do not give one")
+	published := publishedFlag(fs)
 	modelPath := fs.String("model", "", "ner model `FILE` (default: the embedded model)")
 	maxSize := maxSizeFlag(fs)
 	if err := fs.parse(args); err != nil {
@@ -33,9 +33,6 @@ onrecord/record/v1). - reads standard input. One file gives one pretty JSON reco
 	}
 	if *format != "json" && *format != "jsonl" {
 		return usagef("--format must be json or jsonl, not %q", *format)
-	}
-	if err := checkDate("--published", *published); err != nil {
-		return err
 	}
 	ms, err := loadModels(*modelPath)
 	if err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -44,16 +45,24 @@ func readInput(e *env, path string) (string, string, error) {
 	return string(b), name, nil
 }
 
-// checkDate returns a usage error unless the value of flag is "" or a date such as
-// 2014-08-27.
-func checkDate(flag, value string) error {
-	if value == "" {
-		return nil
+// dateFlag is a date such as 2014-08-27.
+type dateFlag string
+
+func (d *dateFlag) String() string { return string(*d) }
+
+func (d *dateFlag) Set(v string) error {
+	if _, err := time.Parse("2006-01-02", v); err != nil {
+		return errors.New("must be a date such as 2014-08-27")
 	}
-	if _, err := time.Parse("2006-01-02", value); err != nil {
-		return usagef("%s must be a date such as 2014-08-27, not %q", flag, value)
-	}
+	*d = dateFlag(v)
 	return nil
+}
+
+// publishedFlag adds the --published flag: the date given to articles that carry none.
+func publishedFlag(fs *flags) *string {
+	d := new(dateFlag)
+	fs.Var(d, "published", "publication `DATE` (YYYY-MM-DD) for articles that do not give one")
+	return (*string)(d)
 }
 
 // sizeFlag is a size in bytes, given as a number with an optional K, M or G (powers of 1024).

@@ -48,16 +48,13 @@ folders (walked as ingest walks them) and JSON Lines files. Each article is keye
 hash of its text, so the stream keeps one copy of an article published twice. Once
 published, an article is safe in the stream; the workers store it.`)
 	url := natsFlag(fs)
-	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD) for articles that do not give one")
+	published := publishedFlag(fs)
 	maxSize := maxSizeFlag(fs)
 	if err := fs.parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return usagef("give the files or folders to enqueue")
-	}
-	if err := checkDate("--published", *published); err != nil {
-		return err
 	}
 	nc, js, err := connectNATS(*url)
 	if err != nil {

@@ -71,7 +71,7 @@ the job.`)
 	db := dbFlag(fs)
 	workers := fs.Int("workers", runtime.NumCPU(), "articles extracted at once")
 	batch := fs.Int("batch", 200, "articles a transaction")
-	published := fs.String("published", "", "publication `DATE` (YYYY-MM-DD) for articles that do not give one")
+	published := publishedFlag(fs)
 	modelPath := fs.String("model", "", "ner model `FILE` (default: the embedded model)")
 	maxSize := maxSizeFlag(fs)
 	if err := fs.parse(args); err != nil {
@@ -79,9 +79,6 @@ the job.`)
 	}
 	if fs.NArg() == 0 {
 		return usagef("give the files or folders to ingest, or - for standard input")
-	}
-	if err := checkDate("--published", *published); err != nil {
-		return err
 	}
 	ms, err := loadModels(*modelPath)
 	if err != nil {
