@@ -109,9 +109,45 @@ func TestDefaultModel(t *testing.T) {
 	}
 	m2, err := ReadModel(&b)
 	if err != nil || !reflect.DeepEqual(m2.weights.W, m.weights.W) {
-		t.Errorf("read back: %v", err)
+		t.Fatalf("read back: %v", err)
+	}
+	if m.second == nil || m2.second == nil || !reflect.DeepEqual(m2.second.W, m.second.W) {
+		t.Errorf("second stage read back: %v, %v", m.second != nil, m2.second != nil)
 	}
 	if _, err := ReadModel(bytes.NewReader([]byte("junk"))); err == nil {
 		t.Error("junk read as a model")
+	}
+}
+
+func TestStackAttrs(t *testing.T) {
+	// "Ann said it was over . Bob left ." in one paragraph, the first stage having found
+	// source Ann, cue said and content "it was over".
+	src := "Ann said it was over. Bob left."
+	d := &Doc{Text: src, Tokens: text.Tokenize(nil, src)}
+	d.Sentences = text.Split(nil, src, d.Tokens)
+	l1 := []int{lBSrc, lBCue, lBCon, lICon, lICon, lO, lO, lO, lO}
+	if len(d.Tokens) != len(l1) {
+		t.Fatalf("%d tokens", len(d.Tokens))
+	}
+	m := newModel(nil, nil)
+	sa := stackAttrs(nil, d, m.attrs(nil, d), l1)
+	tests := []struct {
+		tok                                      int
+		cueL, cueR, srcL, conR, runStart, runEnd uint64
+	}{
+		{0, 0, 1, 0, 2, 1, 1}, // Ann: the cue one to the right, content two
+		{3, 2, 0, 3, 1, 2, 2}, // was: cue two to the left, source three; second of three content tokens
+		{6, 0, 0, 0, 0, 1, 3}, // Bob: another sentence, so nothing near; first of three O tokens
+	}
+	for _, tt := range tests {
+		x := sa[tt.tok]
+		got := []uint64{x.cueL, x.cueR, x.srcL, x.conR, x.runStart, x.runEnd}
+		want := []uint64{tt.cueL, tt.cueR, tt.srcL, tt.conR, tt.runStart, tt.runEnd}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("token %d: cueL cueR srcL conR runStart runEnd = %v, want %v", tt.tok, got, want)
+		}
+	}
+	if sa[0].para != 7 {
+		t.Errorf("paragraph parts %b, want 111", sa[0].para)
 	}
 }

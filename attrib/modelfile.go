@@ -12,9 +12,9 @@ import (
 	"onrecord/perceptron"
 )
 
-// The model file: a gzip stream of a magic line, the table's bits and scale, and its
-// non-zero rows.
-const modelMagic = "onrecord attribution model 1\n"
+// The model file: a gzip stream of a magic line, then for each stage's table (one or two)
+// its bits and scale and its non-zero rows; a zero byte of bits ends the tables.
+const modelMagic = "onrecord attribution model 2\n"
 
 //go:embed default.model
 var defaultModel []byte
@@ -34,11 +34,19 @@ func (m *Model) Save(path string) error { return perceptron.SaveFile(path, m.Wri
 // Write writes the model in the model file format.
 func (m *Model) Write(w io.Writer) error {
 	return perceptron.WriteModelFile(w, modelMagic, func(bw *bufio.Writer) error {
-		var head [5]byte
-		head[0] = byte(m.weights.Bits)
-		binary.LittleEndian.PutUint32(head[1:], math.Float32bits(m.weights.Scale))
-		bw.Write(head[:])
-		return m.weights.WriteRows(bw)
+		for _, t := range []*perceptron.Weights{m.weights, m.second} {
+			if t == nil {
+				break
+			}
+			var head [5]byte
+			head[0] = byte(t.Bits)
+			binary.LittleEndian.PutUint32(head[1:], math.Float32bits(t.Scale))
+			bw.Write(head[:])
+			if err := t.WriteRows(bw); err != nil {
+				return err
+			}
+		}
+		return bw.WriteByte(0)
 	})
 }
 
@@ -48,13 +56,34 @@ func ReadModel(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("attribution model: %w", err)
 	}
-	var head [5]byte
-	if _, err := io.ReadFull(br, head[:]); err != nil {
-		return nil, fmt.Errorf("reading the model's header: %w", io.ErrUnexpectedEOF)
+	var tables []*perceptron.Weights
+	for {
+		bits, err := br.ReadByte()
+		if err != nil {
+			return nil, fmt.Errorf("reading the model's header: %w", io.ErrUnexpectedEOF)
+		}
+		if bits == 0 {
+			break
+		}
+		if len(tables) == 2 {
+			return nil, fmt.Errorf("attribution model: more than two tables")
+		}
+		var scale [4]byte
+		if _, err := io.ReadFull(br, scale[:]); err != nil {
+			return nil, fmt.Errorf("reading the model's header: %w", io.ErrUnexpectedEOF)
+		}
+		w, err := perceptron.ReadRows(br, uint(bits), numLabels, math.Float32frombits(binary.LittleEndian.Uint32(scale[:])))
+		if err != nil {
+			return nil, fmt.Errorf("reading the model's weights: %w", err)
+		}
+		tables = append(tables, w)
 	}
-	w, err := perceptron.ReadRows(br, uint(head[0]), numLabels, math.Float32frombits(binary.LittleEndian.Uint32(head[1:])))
-	if err != nil {
-		return nil, fmt.Errorf("reading the model's weights: %w", err)
+	if len(tables) == 0 {
+		return nil, fmt.Errorf("attribution model: no weights")
 	}
-	return newModel(w), nil
+	m := newModel(tables[0], nil)
+	if len(tables) == 2 {
+		m.second = tables[1]
+	}
+	return m, nil
 }

@@ -9,12 +9,13 @@ import (
 // Model is a trained attribution tagger. It is read-only and safe for concurrent use;
 // each goroutine tags with its own Tagger.
 type Model struct {
-	weights *perceptron.Weights
-	cues    map[uint64]bool // HashNorm of each cue word
+	weights *perceptron.Weights // the first stage
+	second  *perceptron.Weights // the second stage (stack.go), or nil for one stage
+	cues    map[uint64]bool     // HashNorm of each cue word
 }
 
-func newModel(w *perceptron.Weights) *Model {
-	m := &Model{weights: w, cues: map[uint64]bool{}}
+func newModel(first, second *perceptron.Weights) *Model {
+	m := &Model{weights: first, second: second, cues: map[uint64]bool{}}
 	for w := range newCueSet() {
 		m.cues[perceptron.HashNorm(w)] = true
 	}
@@ -25,8 +26,10 @@ func newModel(w *perceptron.Weights) *Model {
 type Tagger struct {
 	m      *Model
 	attrs  []attr
+	stack  []stackAttr
 	feats  []uint64
 	scores []int32
+	first  []int // the first stage's labels
 	labels []int
 }
 
@@ -45,26 +48,58 @@ func paragraphs(d *Doc, f func(from, to int)) {
 	}
 }
 
-// labelsOf tags every token of d, paragraph by paragraph, greedily from left to right.
+// labelsOf tags every token of d, paragraph by paragraph, greedily from left to right,
+// and again with the second stage when the model has one.
 func (t *Tagger) labelsOf(d *Doc) []int {
 	t.attrs = t.m.attrs(t.attrs, d)
-	t.labels = t.labels[:0]
+	t.labels = t.pass(t.labels, d, t.m.weights, nil, func(dst []uint64, i, from, to int) []uint64 {
+		return static(dst, t.attrs, i, from, to)
+	})
+	if t.m.second == nil {
+		return t.labels
+	}
+	t.first = append(t.first[:0], t.labels...)
+	t.stack = stackAttrs(t.stack, d, t.attrs, t.first)
+	t.labels = t.pass(t.labels, d, t.m.second, t.first, func(dst []uint64, i, from, to int) []uint64 {
+		return stacked(dst, t.attrs, t.stack, t.first, i, from, to)
+	})
+	return t.labels
+}
+
+// pass labels the tokens of d with weights w, the features of each token those of feats
+// and those of the labels before it. Given first-stage labels first, it tags only the
+// paragraphs in which they found something, and leaves the others without attributions.
+func (t *Tagger) pass(labels []int, d *Doc, w *perceptron.Weights, first []int, feats func(dst []uint64, i, from, to int) []uint64) []int {
+	labels = labels[:0]
 	for range d.Tokens {
-		t.labels = append(t.labels, lO)
+		labels = append(labels, lO)
 	}
 	paragraphs(d, func(from, to int) {
+		if first != nil && !found(first[from:to]) {
+			return
+		}
 		p1, p2 := noLabel, noLabel
 		for i := from; i < to; i++ {
-			t.feats = static(t.feats[:0], t.attrs, i, from, to)
+			t.feats = feats(t.feats[:0], i, from, to)
 			t.feats = dynamic(t.feats, t.attrs, i, p1, p2)
-			t.m.weights.Score(t.scores, t.feats)
+			w.Score(t.scores, t.feats)
 			prev := p1
 			l := perceptron.Best(t.scores, func(l int) bool { return allowed(prev, l) })
-			t.labels[i] = l
+			labels[i] = l
 			p2, p1 = p1, l
 		}
 	})
-	return t.labels
+	return labels
+}
+
+// found reports whether labels hold any part of an attribution.
+func found(labels []int) bool {
+	for _, l := range labels {
+		if l != lO {
+			return true
+		}
+	}
+	return false
 }
 
 // Tag finds the attributions of a document.
@@ -75,7 +110,7 @@ func (t *Tagger) Tag(d *Doc) []Attribution {
 		out = group(out, labels, from, to)
 	})
 	if len(d.Tokens) > keepTokens {
-		t.attrs, t.labels = nil, nil // let the scratch space of a huge document go
+		t.attrs, t.labels, t.first, t.stack = nil, nil, nil, nil // let the scratch space of a huge document go
 	}
 	return out
 }

@@ -155,11 +155,15 @@ type TrainOptions struct {
 	Epochs int
 	Bits   uint
 	Seed   uint64
-	Log    io.Writer
+	// Folds is the number of parts the training examples are cut into to make the
+	// first-stage labels the second stage learns from; below 2, the model has one stage.
+	Folds int
+	Log   io.Writer
 }
 
 // Train learns a model from examples, keeping the pass that labels held best (by the F1
-// of source, cue and content tokens).
+// of source, cue and content tokens): the first stage, then, if opt.Folds is 2 or more,
+// the second, from first-stage labels each made by a model trained without its example.
 func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model, float64, error) {
 	if opt.Epochs <= 0 {
 		opt.Epochs = 12
@@ -167,31 +171,111 @@ func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model
 	if opt.Bits == 0 {
 		opt.Bits = 20
 	}
-	m := newModel(nil)
-	tr := perceptron.NewTrainer(opt.Bits, numLabels)
-	type prepared struct {
-		attrs  []attr
-		static [][]uint64
-	}
-	prep := make([]prepared, len(train))
+	m := newModel(nil, nil)
+	attrs := make([][]attr, len(train))
 	for k, ex := range train {
-		a := m.attrs(nil, ex.Doc)
-		st := make([][]uint64, len(a))
-		paragraphs(ex.Doc, func(from, to int) {
+		attrs[k] = m.attrs(nil, ex.Doc)
+	}
+	// featuresOf returns the features of each token of train[k] but those of the labels
+	// before it; nil for the tokens of paragraphs that skip (if not nil) leaves untagged.
+	featuresOf := func(k int, skip func(from, to int) bool, f func(dst []uint64, i, from, to int) []uint64) [][]uint64 {
+		st := make([][]uint64, len(attrs[k]))
+		paragraphs(train[k].Doc, func(from, to int) {
+			if skip != nil && skip(from, to) {
+				return
+			}
 			for i := from; i < to; i++ {
-				st[i] = static(nil, a, i, from, to)
+				st[i] = f(nil, i, from, to)
 			}
 		})
-		prep[k] = prepared{a, st}
+		return st
 	}
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
+	first := make([][][]uint64, len(train))
+	for k := range train {
+		first[k] = featuresOf(k, nil, func(dst []uint64, i, from, to int) []uint64 {
+			return static(dst, attrs[k], i, from, to)
+		})
 	}
+	log := func(stage string) io.Writer {
+		if opt.Log == nil {
+			return nil
+		}
+		return prefixed{opt.Log, stage}
+	}
+	all := make([]int, len(train))
+	for k := range all {
+		all[k] = k
+	}
+	w1, f, err := trainStage(ctx, train, all, attrs, first, opt, log("stage 1: "), func(w *perceptron.Weights) float64 {
+		return newModel(w, nil).TokenF1(held)
+	})
+	if err != nil || opt.Folds < 2 {
+		return newModel(w1, nil), f, err
+	}
+	// First-stage labels of each example from a model trained on the other folds.
+	l1 := make([][]int, len(train))
+	for fold := range opt.Folds {
+		var in []int
+		for k := range train {
+			if k%opt.Folds != fold {
+				in = append(in, k)
+			}
+		}
+		w, _, err := trainStage(ctx, train, in, attrs, first, opt, log(fmt.Sprintf("fold %d: ", fold+1)), func(w *perceptron.Weights) float64 {
+			return newModel(w, nil).TokenF1(held)
+		})
+		if err != nil {
+			return nil, 0, err
+		}
+		t := newModel(w, nil).NewTagger()
+		for k := fold; k < len(train); k += opt.Folds {
+			t.attrs = attrs[k]
+			l1[k] = t.pass(nil, train[k].Doc, w, nil, func(dst []uint64, i, from, to int) []uint64 {
+				return static(dst, attrs[k], i, from, to)
+			})
+		}
+	}
+	first = nil // let the first stage's features go
+	second := make([][][]uint64, len(train))
+	for k := range train {
+		sa := stackAttrs(nil, train[k].Doc, attrs[k], l1[k])
+		skip := func(from, to int) bool { return !found(l1[k][from:to]) }
+		second[k] = featuresOf(k, skip, func(dst []uint64, i, from, to int) []uint64 {
+			return stacked(dst, attrs[k], sa, l1[k], i, from, to)
+		})
+	}
+	w2, f, err := trainStage(ctx, train, all, attrs, second, opt, log("stage 2: "), func(w *perceptron.Weights) float64 {
+		return newModel(w1, w).TokenF1(held)
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return newModel(w1, w2), f, nil
+}
+
+// prefixed writes to w with each write prefixed.
+type prefixed struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p prefixed) Write(b []byte) (int, error) {
+	if _, err := io.WriteString(p.w, p.prefix); err != nil {
+		return 0, err
+	}
+	return p.w.Write(b)
+}
+
+// trainStage learns one stage's weights from the examples train[k] for k in use, each
+// token's features those of feats[k] (nil in paragraphs the stage leaves untagged) and of
+// the labels before it, keeping the pass that score rates best.
+func trainStage(ctx context.Context, train []Example, use []int, attrs [][]attr, feats [][][]uint64, opt TrainOptions, log io.Writer, score func(*perceptron.Weights) float64) (*perceptron.Weights, float64, error) {
+	tr := perceptron.NewTrainer(opt.Bits, numLabels)
+	order := append([]int(nil), use...)
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x61747472696275))
 	scores := make([]float32, numLabels)
-	var feats []uint64
-	var best *Model
+	var fs []uint64
+	var best *perceptron.Weights
 	bestF := -1.0
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		begin := time.Now()
@@ -201,13 +285,16 @@ func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model
 			if err := ctx.Err(); err != nil {
 				return nil, 0, err
 			}
-			ex, p := train[k], prep[k]
+			ex, st, a := train[k], feats[k], attrs[k]
 			paragraphs(ex.Doc, func(from, to int) {
+				if st[from] == nil {
+					return // a paragraph the stage leaves untagged
+				}
 				p1, p2 := noLabel, noLabel
 				for i := from; i < to; i++ {
-					feats = append(feats[:0], p.static[i]...)
-					feats = dynamic(feats, p.attrs, i, p1, p2)
-					tr.Score(scores, feats)
+					fs = append(fs[:0], st[i]...)
+					fs = dynamic(fs, a, i, p1, p2)
+					tr.Score(scores, fs)
 					prev := p1
 					pred := perceptron.Best(scores, func(l int) bool { return allowed(prev, l) })
 					gold := ex.Labels[i]
@@ -216,7 +303,7 @@ func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model
 					}
 					if pred != gold {
 						errs++
-						tr.Update(feats, gold, pred)
+						tr.Update(fs, gold, pred)
 					}
 					tr.Tick()
 					n++
@@ -224,15 +311,15 @@ func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model
 				}
 			})
 		}
-		cand := newModel(tr.Average())
-		f := cand.TokenF1(held)
+		cand := tr.Average()
+		f := score(cand)
 		line := fmt.Sprintf("epoch %d: %d errors in %d tokens (%.2f%%), held-out token F1 %.4f", epoch, errs, n, 100*float64(errs)/float64(n), f)
 		if f > bestF {
 			best, bestF = cand, f
 			line += " *"
 		}
-		if opt.Log != nil {
-			fmt.Fprintf(opt.Log, "%s, %.1fs\n", line, time.Since(begin).Seconds())
+		if log != nil {
+			fmt.Fprintf(log, "%s, %.1fs\n", line, time.Since(begin).Seconds())
 		}
 	}
 	return best, bestF, nil

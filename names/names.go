@@ -21,6 +21,9 @@ func IsWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || unicode.Is(unicode.Mn, r)
 }
 
+// apostrophes straightens curly apostrophes. It is safe for concurrent use.
+var apostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'")
+
 // Norm normalises a name: case folded, curly apostrophes straightened, a final 's dropped,
 // other punctuation read as spaces, and, if strip is set, honorifics and "the" at the
 // start dropped. It is the normalisation of ../shared/eval/score.py.
@@ -28,7 +31,7 @@ func Norm(name string, strip bool) string {
 	if name == "" {
 		return ""
 	}
-	s := strings.ToLower(strings.NewReplacer("\u2019", "'", "\u2018", "'").Replace(name))
+	s := strings.ToLower(apostrophes.Replace(name))
 	s = strings.TrimSpace(s)
 	s = strings.TrimSuffix(s, "'s")
 	var b strings.Builder

@@ -24,7 +24,29 @@ type Weights struct {
 
 // Score sets scores[l] to the sum of the weights of label l over the features feats.
 func (w *Weights) Score(scores []int32, feats []uint64) {
+	if w.Labels == 7 && len(scores) == 7 {
+		addRows7(scores, w.W, feats, w.Bits)
+		return
+	}
 	addRows(scores, w.W, feats, w.Bits, w.Labels)
+}
+
+// addRows7 is addRows for rows of seven labels, summed in registers so that the loads of
+// the rows, which mostly miss the cache, overlap.
+func addRows7(scores []int32, weights []int16, feats []uint64, bits uint) {
+	var s0, s1, s2, s3, s4, s5, s6 int32
+	for _, h := range feats {
+		off := int(h>>(64-bits)) * 7
+		r := weights[off : off+7 : off+7]
+		s0 += int32(r[0])
+		s1 += int32(r[1])
+		s2 += int32(r[2])
+		s3 += int32(r[3])
+		s4 += int32(r[4])
+		s5 += int32(r[5])
+		s6 += int32(r[6])
+	}
+	scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6] = s0, s1, s2, s3, s4, s5, s6
 }
 
 // number is a weight or a score.

@@ -21,6 +21,7 @@ model file. The shipped model is made by:
 	bits := fs.Uint("bits", 20, "the weight table has 2^bits rows")
 	seed := fs.Uint64("seed", 1, "random seed for the order of training documents")
 	nerPath := fs.String("ner-model", "", "ner model `FILE` for the entity features (default: the embedded model)")
+	folds := fs.Int("folds", 4, "parts the training data is cut into to train the second stage on first-stage labels (below 2: one stage)")
 	quiet := fs.Bool("quiet", false, "print no progress")
 	if err := fs.parse(args); err != nil {
 		return err
@@ -32,7 +33,7 @@ model file. The shipped model is made by:
 	if err != nil {
 		return err
 	}
-	opt := attrib.TrainOptions{Epochs: *epochs, Bits: *bits, Seed: *seed, Log: e.stderr}
+	opt := attrib.TrainOptions{Epochs: *epochs, Bits: *bits, Seed: *seed, Folds: *folds, Log: e.stderr}
 	if *quiet {
 		opt.Log = nil
 	}
