@@ -137,7 +137,7 @@ func TestStackAttrs(t *testing.T) {
 	}{
 		{0, 0, 1, 0, 2, 1, 1}, // Ann: the cue one to the right, content two
 		{3, 2, 0, 3, 1, 2, 2}, // was: cue two to the left, source three; second of three content tokens
-		{6, 0, 0, 0, 0, 1, 3}, // Bob: another sentence, so nothing near; first of three O tokens
+		{6, 0, 0, 0, 0, 2, 3}, // Bob: another sentence, so nothing near; second of the O tokens from "."
 	}
 	for _, tt := range tests {
 		x := sa[tt.tok]
