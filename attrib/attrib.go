@@ -6,6 +6,8 @@
 package attrib
 
 import (
+	"sort"
+
 	"onrecord/ner"
 	"onrecord/text"
 )
@@ -101,4 +103,9 @@ func (d *Doc) SetClasses(nm *ner.Model) {
 		}
 		d.Class = append(d.Class, uint16(c+1))
 	}
+}
+
+// sentenceOf returns the index of the sentence holding token i.
+func (d *Doc) sentenceOf(i int) int {
+	return sort.Search(len(d.Sentences), func(k int) bool { return d.Sentences[k].To > i })
 }

@@ -35,7 +35,7 @@ func TestGroup(t *testing.T) {
 	// "A , B said , C ." with source B, cue said, content A and C: one attribution of two
 	// contents; a lone content far away stands alone.
 	labels := []int{lBCon, lO, lBSrc, lBCue, lO, lBCon, lICon, lO}
-	got := group(nil, labels, 0, len(labels))
+	got := group(nil, labels, 0, len(labels), nil)
 	want := []Attribution{{Content: []Span{{0, 1}, {5, 7}}, Cue: Span{3, 4}, Source: Span{2, 3}}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("group = %+v, want %+v", got, want)
@@ -43,10 +43,23 @@ func TestGroup(t *testing.T) {
 	if e := got[0].Extent(); e != (Span{0, 7}) {
 		t.Errorf("extent %+v", e)
 	}
+	// "A . B said C ." in two sentences: A is not what B said.
+	labels = []int{lBCon, lO, lBSrc, lBCue, lBCon, lO}
+	sentence := func(i int) int {
+		if i < 2 {
+			return 0
+		}
+		return 1
+	}
+	got = group(nil, labels, 0, len(labels), sentence)
+	want = []Attribution{{Content: []Span{{4, 5}}, Cue: Span{3, 4}, Source: Span{2, 3}}, {Content: []Span{{0, 1}}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("two sentences: group = %+v, want %+v", got, want)
+	}
 	long := make([]int, maxGap+10)
 	long[0] = lBCue
 	long[len(long)-1] = lBCon
-	got = group(nil, long, 0, len(long))
+	got = group(nil, long, 0, len(long), nil)
 	if len(got) != 1 || got[0].Cue.Valid() {
 		t.Errorf("a content far from any cue: %+v", got)
 	}

@@ -107,7 +107,7 @@ func (t *Tagger) Tag(d *Doc) []Attribution {
 	labels := t.labelsOf(d)
 	var out []Attribution
 	paragraphs(d, func(from, to int) {
-		out = group(out, labels, from, to)
+		out = group(out, labels, from, to, d.sentenceOf)
 	})
 	if len(d.Tokens) > keepTokens {
 		t.attrs, t.labels, t.first, t.stack = nil, nil, nil, nil // let the scratch space of a huge document go
@@ -122,8 +122,10 @@ const keepTokens = 1 << 16
 const maxGap = 40
 
 // group turns the labels of a paragraph, tokens [from, to), into attributions: each cue
-// with the contents and sources nearest to it; a content with no cue near stands alone.
-func group(dst []Attribution, labels []int, from, to int) []Attribution {
+// with the contents and sources nearest to it, though not those that end before the
+// cue's sentence (what a sentence says is not reported by the next one's verb); a content
+// with no cue near stands alone. sentence gives the sentence of a token (nil: all one).
+func group(dst []Attribution, labels []int, from, to int, sentence func(i int) int) []Attribution {
 	var spans [4][]Span
 	for i := from; i < to; {
 		p := part(labels[i])
@@ -151,7 +153,7 @@ func group(dst []Attribution, labels []int, from, to int) []Attribution {
 		if i > 0 && s.From-cues[i-1].To < bestGap {
 			best, bestGap = i-1, s.From-cues[i-1].To
 		}
-		if i < len(cues) && cues[i].From-s.To < bestGap {
+		if i < len(cues) && cues[i].From-s.To < bestGap && (sentence == nil || sentence(cues[i].From) == sentence(s.To-1)) {
 			best = i
 		}
 		return best

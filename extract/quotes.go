@@ -21,7 +21,8 @@ func (x *Extractor) findQuotes(d *Document) {
 }
 
 // taggedSpeech adds the reported speech the attribution tagger finds: each attribution
-// whose content is not mostly words in quotation marks, which the direct quotations hold.
+// that has a cue and a source (tagged, or found beside the cue) and whose content is not
+// mostly words in quotation marks, which the direct quotations hold.
 func (x *Extractor) taggedSpeech(d *Document) {
 	ad := &x.attrDoc
 	ad.Text, ad.Tokens, ad.Sentences = d.Text, d.Tokens, d.Sentences
@@ -53,6 +54,9 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		if to-from < 2 || d.Sentences[d.SentenceOf(from)].Headline {
 			continue
 		}
+		if !a.Cue.Valid() {
+			continue // words the tagger took for reported speech, with nothing that reports them
+		}
 		n := 0
 		for k := from; k < to; k++ {
 			if quoted[k] {
@@ -62,19 +66,19 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		if 2*n >= to-from {
 			continue // a direct quotation, found already
 		}
-		q := Quote{Span: d.TokenSpan(from, to), Speaker: -1}
-		if a.Cue.Valid() {
-			q.Cue = d.TokenSpan(a.Cue.From, a.Cue.To)
-		}
+		q := Quote{Span: d.TokenSpan(from, to), Speaker: -1, Cue: d.TokenSpan(a.Cue.From, a.Cue.To)}
 		if a.Source.Valid() {
 			q.Source = d.TokenSpan(a.Source.From, a.Source.To)
 			q.Speaker = speakerIn(d, a.Source.From, a.Source.To)
-		} else if a.Cue.Valid() {
+		} else {
 			// No source tagged: the subject of the cue, or who is named after it.
 			start := d.Sentences[d.SentenceOf(a.Cue.From)].From
 			if q.Speaker, q.Source = x.subjectOf(d, a.Cue.From, start); q.Speaker < 0 && !q.Source.Valid() {
 				q.Speaker, q.Source = x.speakerAt(d, a.Cue.To, d.Sentences[d.SentenceOf(a.Cue.From)].To)
 			}
+		}
+		if q.Speaker < 0 && !q.Source.Valid() {
+			continue // reported speech of no one the article names
 		}
 		d.Quotes = append(d.Quotes, q)
 	}
