@@ -18,7 +18,7 @@ model file. The shipped model is made by:
 	data := fs.String("data", "", "shared data `DIR` holding polnear/ (required)")
 	out := fs.String("out", "", "model `FILE` to write (required)")
 	epochs := fs.Int("epochs", 20, "passes over the training data")
-	bits := fs.Uint("bits", 20, "the weight table has 2^bits rows")
+	bits := fs.Uint("bits", 18, "the weight table has 2^bits rows")
 	seed := fs.Uint64("seed", 1, "random seed for the order of training documents")
 	nerPath := fs.String("ner-model", "", "ner model `FILE` for the entity features (default: the embedded model)")
 	folds := fs.Int("folds", 4, "parts the training data is cut into to train the second stage on first-stage labels (below 2: one stage)")
