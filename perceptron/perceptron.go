@@ -28,6 +28,10 @@ func (w *Weights) Score(scores []int32, feats []uint64) {
 		addRows7(scores, w.W, feats, w.Bits)
 		return
 	}
+	if w.Labels == 17 && len(scores) == 17 {
+		addRows17(scores, w.W, feats, w.Bits)
+		return
+	}
 	addRows(scores, w.W, feats, w.Bits, w.Labels)
 }
 
@@ -218,4 +222,39 @@ func SaveFile(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	return nil
+}
+
+// addRows17 is addRows7 for rows of seventeen labels, in two passes over the rows of
+// eight and nine labels each so that the sums fit in registers; the second pass finds the
+// rows in the cache.
+func addRows17(scores []int32, weights []int16, feats []uint64, bits uint) {
+	var s0, s1, s2, s3, s4, s5, s6, s7 int32
+	for _, h := range feats {
+		off := int(h>>(64-bits)) * 17
+		r := weights[off : off+8 : off+8]
+		s0 += int32(r[0])
+		s1 += int32(r[1])
+		s2 += int32(r[2])
+		s3 += int32(r[3])
+		s4 += int32(r[4])
+		s5 += int32(r[5])
+		s6 += int32(r[6])
+		s7 += int32(r[7])
+	}
+	scores[0], scores[1], scores[2], scores[3], scores[4], scores[5], scores[6], scores[7] = s0, s1, s2, s3, s4, s5, s6, s7
+	var t0, t1, t2, t3, t4, t5, t6, t7, t8 int32
+	for _, h := range feats {
+		off := int(h>>(64-bits))*17 + 8
+		r := weights[off : off+9 : off+9]
+		t0 += int32(r[0])
+		t1 += int32(r[1])
+		t2 += int32(r[2])
+		t3 += int32(r[3])
+		t4 += int32(r[4])
+		t5 += int32(r[5])
+		t6 += int32(r[6])
+		t7 += int32(r[7])
+		t8 += int32(r[8])
+	}
+	scores[8], scores[9], scores[10], scores[11], scores[12], scores[13], scores[14], scores[15], scores[16] = t0, t1, t2, t3, t4, t5, t6, t7, t8
 }

@@ -80,3 +80,28 @@ func TestHashNorm(t *testing.T) {
 		t.Error("short shapes should agree and long shapes differ for Blairite and Ann")
 	}
 }
+
+func TestScoreMatchesPlainSum(t *testing.T) {
+	for _, labels := range []int{3, 7, 17} {
+		const bits = 6
+		w := &Weights{Bits: bits, Labels: labels, W: make([]int16, (1<<bits)*labels)}
+		for i := range w.W {
+			w.W[i] = int16(i*7919%601 - 300)
+		}
+		feats := []uint64{HashString("a"), HashString("b"), HashString("a"), Mix(1, 2), 0, ^uint64(0)}
+		got := make([]int32, labels)
+		w.Score(got, feats)
+		want := make([]int32, labels)
+		for _, h := range feats {
+			row := int(h >> (64 - bits))
+			for l := range want {
+				want[l] += int32(w.W[row*labels+l])
+			}
+		}
+		for l := range want {
+			if got[l] != want[l] {
+				t.Errorf("%d labels: score[%d] = %d, want %d", labels, l, got[l], want[l])
+			}
+		}
+	}
+}
