@@ -29,6 +29,9 @@ const (
 	tS1RunEnd
 	tS1RunStart
 	tS1CueWord
+	tS1Quote
+	tS1SentEnds
+	tS1Around
 )
 
 // stackAttr is what the second stage knows of a token from the first stage's labels.
@@ -37,6 +40,8 @@ type stackAttr struct {
 	para                               uint64 // which parts the first stage found in the paragraph
 	runStart, runEnd                   uint64 // distance to the start and end of the token's own span
 	cueWord                            uint64 // the word of the nearest cue in the sentence
+	sentEnds                           uint64 // the labels of the sentence's first and last tokens
+	around                             uint64 // the labels of the last token before the sentence and the first after it, in the paragraph
 }
 
 // stackAttrs computes the second-stage attributes of every token of d from the first
@@ -46,7 +51,18 @@ func stackAttrs(dst []stackAttr, d *Doc, a []attr, l1 []int) []stackAttr {
 	for range d.Tokens {
 		dst = append(dst, stackAttr{})
 	}
-	for _, s := range d.Sentences {
+	for si, s := range d.Sentences {
+		ends := uint64(l1[s.From])<<8 | uint64(l1[s.To-1])
+		before, after := uint64(noLabel), uint64(noLabel)
+		if si > 0 && d.Sentences[si-1].Para == s.Para {
+			before = uint64(l1[s.From-1])
+		}
+		if si+1 < len(d.Sentences) && d.Sentences[si+1].Para == s.Para {
+			after = uint64(l1[s.To])
+		}
+		for i := s.From; i < s.To; i++ {
+			dst[i].sentEnds, dst[i].around = ends, before<<8|after
+		}
 		var last [4]int
 		for p := range last {
 			last[p] = -1
@@ -146,5 +162,6 @@ func stacked(dst []uint64, a []attr, sa []stackAttr, l1 []int, i, from, to int) 
 		mix(mix(tS1Para, c), x.para),
 		mix(mix(tS1RunEnd, c), x.runEnd), mix(mix(tS1RunStart, c), x.runStart),
 		mix(mix(tS1CueWord, c), x.cueWord),
+		mix(mix(tS1Quote, c), w.quote), mix(mix(tS1SentEnds, c), x.sentEnds), mix(mix(tS1Around, c), x.around),
 	)
 }
