@@ -271,3 +271,44 @@ func TestAmountsAndDates(t *testing.T) {
 		t.Errorf("relative dates %v, want yesterday 2014-08-26 and Friday 2014-08-29", dates)
 	}
 }
+
+func TestNestedQuotesAndTitleSurnames(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		src             string
+		quotes          []string
+		speaker, person string
+	}{
+		{
+			// A straight double mark after a single one closes the quotation.
+			src:     "Voters react\n\n\"People say, 'It doesn't matter because she will win,'\" said Charlie King, a Democrat. \"The question is open,\" he said.\n",
+			quotes:  []string{"People say, 'It doesn't matter because she will win,'", "The question is open,"},
+			speaker: "Charlie King", person: "Charlie King",
+		},
+		{
+			// A surname that is also a title stays part of the name.
+			src:     "Court case\n\n\"We will appeal,\" said Jane General, the council's lawyer.\n",
+			quotes:  []string{"We will appeal,"},
+			speaker: "Jane General", person: "Jane General",
+		},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		var got []string
+		for _, q := range d.Quotes {
+			if !q.Direct {
+				continue
+			}
+			got = append(got, d.Slice(q.Span))
+			if s := name(d, q.Speaker); s != tt.speaker {
+				t.Errorf("%q spoken by %s, want %s", d.Slice(q.Span), s, tt.speaker)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.quotes, "|") {
+			t.Errorf("quotes %q, want %q", got, tt.quotes)
+		}
+		if e := entityNamed(d, tt.person); e < 0 || d.Entities[e].Type != Person {
+			t.Errorf("%s is not a person", tt.person)
+		}
+	}
+}

@@ -102,8 +102,11 @@ func (x *Extractor) addName(d *Document, n Name) {
 			n.To, n.Type = end, Person
 		}
 	}
-	// A title at the end is not part of the name: "Liberal Democrat MP", "Labour leader".
-	for n.To-n.From > 1 && d.lex[n.To-1]&lexTitleHead != 0 && !isCapitalisedOrgHead(d, n.To-1) {
+	// A title at the end is not part of the name: "Liberal Democrat MP", "Labour leader";
+	// but a person's name stays whole unless what comes before the title is a party or a
+	// nationality ("Charlie King", "Rick General").
+	for n.To-n.From > 1 && d.lex[n.To-1]&lexTitleHead != 0 && !isCapitalisedOrgHead(d, n.To-1) &&
+		(n.Type != Person || x.isPartyTokens(d, n.From, n.To-1) || d.lex[n.To-2]&lexNationality != 0) {
 		n.To--
 		if n.Type == Person {
 			n.Type = Organization

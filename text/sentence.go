@@ -127,19 +127,23 @@ func sentenceEnd(src string, toks []Token, k int, blank bool) int {
 	return k
 }
 
-// isClosingQuote reports whether the quotation mark t closes a quotation: curly and angle
-// closing marks always do; a straight mark does when it follows a non-space character.
+// ClosesQuote reports whether the quotation mark t closes a quotation: curly and angle
+// closing marks always do; a straight mark does when it follows a non-space character
+// other than an opening bracket or a dash, looking past the marks right before it (`,'"`
+// closes, `"'` after a space opens).
 func ClosesQuote(src string, t Token) bool {
 	r, _ := decode(src, t.Start)
 	switch r {
 	case '\u201d', '\u2019', '\u00bb', '\u203a':
 		return true
 	case '"', '\'':
-		if t.Start == 0 {
-			return false
+		for i := t.Start; i > 0; {
+			p, n := decodeLast(src, i)
+			if !isQuote(p) {
+				return !isSpace(p) && p != '(' && p != '[' && !isDash(p)
+			}
+			i -= n
 		}
-		p, _ := decodeLast(src, t.Start)
-		return !isSpace(p) && p != '(' && p != '[' && !isQuote(p) && !isDash(p)
 	}
 	return false
 }

@@ -143,3 +143,35 @@ func TestSplitWindowsLineEndings(t *testing.T) {
 		}
 	}
 }
+
+func TestClosesQuote(t *testing.T) {
+	tests := []struct {
+		src  string
+		mark int // byte offset of the mark
+		want bool
+	}{
+		{`"Yes," he said.`, 0, false},
+		{`"Yes," he said.`, 5, true},
+		{`"They said, 'no,'" she said.`, 16, true}, // after a closing single mark
+		{`He said: "'No' is final."`, 9, false},    // before an opening single mark
+		{`He said: "'No' is final."`, 10, false},   // the single mark after it
+		{`(“Yes”)`, 1, false},
+		{`(“Yes”)`, 7, true},
+	}
+	for _, tt := range tests {
+		toks := Tokenize(nil, tt.src)
+		var mark *Token
+		for i := range toks {
+			if toks[i].Start == tt.mark {
+				mark = &toks[i]
+			}
+		}
+		if mark == nil || mark.Kind != Quote {
+			t.Errorf("%q: no quotation mark at %d", tt.src, tt.mark)
+			continue
+		}
+		if got := ClosesQuote(tt.src, *mark); got != tt.want {
+			t.Errorf("%q at %d: ClosesQuote = %v, want %v", tt.src, tt.mark, got, tt.want)
+		}
+	}
+}
