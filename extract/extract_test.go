@@ -272,40 +272,47 @@ func TestAmountsAndDates(t *testing.T) {
 	}
 }
 
-func TestNestedQuotesAndTitleSurnames(t *testing.T) {
+func TestNestedQuotesAndTitles(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {
-		src             string
-		quotes          []string
-		speaker, person string
+		src      string
+		quotes   []string
+		speakers []string
+		person   string
 	}{
 		{
 			// A straight double mark after a single one closes the quotation.
-			src:     "Voters react\n\n\"People say, 'It doesn't matter because she will win,'\" said Charlie King, a Democrat. \"The question is open,\" he said.\n",
-			quotes:  []string{"People say, 'It doesn't matter because she will win,'", "The question is open,"},
-			speaker: "Charlie King", person: "Charlie King",
+			src:      "Voters react\n\n\"People say, 'It doesn't matter because she will win,'\" said Charlie King, a Democrat. \"The question is open,\" he said.\n",
+			quotes:   []string{"People say, 'It doesn't matter because she will win,'", "The question is open,"},
+			speakers: []string{"Charlie King", "Charlie King"},
+			person:   "Charlie King",
 		},
 		{
 			// A surname that is also a title stays part of the name.
-			src:     "Court case\n\n\"We will appeal,\" said Jane General, the council's lawyer.\n",
-			quotes:  []string{"We will appeal,"},
-			speaker: "Jane General", person: "Jane General",
+			src:      "Court case\n\n\"We will appeal,\" said Jane General, the council's lawyer.\n",
+			quotes:   []string{"We will appeal,"},
+			speakers: []string{"Jane General"},
+			person:   "Jane General",
+		},
+		{
+			// A title in quotation marks is nobody's words; a phrase someone is said to use is.
+			src:      "Show time\n\nAnn Lee spoke to \"Face the Nation,\" a Sunday programme. \"We will win,\" she said. Her rival, Tom Bell, called it \"Project Fear\".\n",
+			quotes:   []string{"We will win,", "Project Fear"},
+			speakers: []string{"Ann Lee", "Tom Bell"},
+			person:   "Tom Bell",
 		},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)
-		var got []string
+		var got, by []string
 		for _, q := range d.Quotes {
-			if !q.Direct {
-				continue
-			}
-			got = append(got, d.Slice(q.Span))
-			if s := name(d, q.Speaker); s != tt.speaker {
-				t.Errorf("%q spoken by %s, want %s", d.Slice(q.Span), s, tt.speaker)
+			if q.Direct {
+				got = append(got, d.Slice(q.Span))
+				by = append(by, name(d, q.Speaker))
 			}
 		}
-		if strings.Join(got, "|") != strings.Join(tt.quotes, "|") {
-			t.Errorf("quotes %q, want %q", got, tt.quotes)
+		if strings.Join(got, "|") != strings.Join(tt.quotes, "|") || strings.Join(by, "|") != strings.Join(tt.speakers, "|") {
+			t.Errorf("quotes %q by %q, want %q by %q", got, by, tt.quotes, tt.speakers)
 		}
 		if e := entityNamed(d, tt.person); e < 0 || d.Entities[e].Type != Person {
 			t.Errorf("%s is not a person", tt.person)

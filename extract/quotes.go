@@ -9,7 +9,7 @@ import (
 )
 
 // findQuotes finds direct quotations (between quotation marks, fragments included, over
-// several paragraphs, or broken by their cue) and reported speech ("Mann said he would
+// several paragraphs, or broken by their cue; titles left out) and reported speech ("Mann said he would
 // refer Wright to the police"), and who spoke each: the speaker is read from the cue next
 // to the quotation ("he said", "said Mr Blair", "Mr Howard told BBC News:"), from a verb of
 // saying earlier in the sentence, or carried over from the quotation before when a quoted
@@ -17,6 +17,7 @@ import (
 func (x *Extractor) findQuotes(d *Document) {
 	x.directQuotes(d)
 	x.attributeQuotes(d)
+	dropTitles(d)
 	x.taggedSpeech(d)
 }
 
@@ -811,4 +812,39 @@ func nounPhraseBefore(d *Document, start, c int) Span {
 		return Span{}
 	}
 	return d.TokenSpan(k, c)
+}
+
+// dropTitles removes the quotations that read as titles, not as anyone's words: a few
+// words, each capitalised but the function words, that no cue attributes ("Face the
+// Nation", "Make Your Kid a Millionaire").
+func dropTitles(d *Document) {
+	out := d.Quotes[:0]
+	for _, q := range d.Quotes {
+		if !q.Direct || q.Cue.Valid() || !isTitle(d, d.TokenAt(q.Start), d.TokenAt(q.End)) {
+			out = append(out, q)
+		}
+	}
+	d.Quotes = out
+}
+
+// isTitle reports whether tokens [from, to) are two to ten words in title case, ending
+// at most in a comma or stop.
+func isTitle(d *Document, from, to int) bool {
+	for to > from && (d.Tok(to-1) == "," || d.Tok(to-1) == ".") {
+		to--
+	}
+	if to-from < 2 || to-from > 10 {
+		return false
+	}
+	caps := 0
+	for k := from; k < to; k++ {
+		switch w := d.Tok(k); {
+		case isCapitalised(w):
+			caps++
+		case d.lex[k]&lexStop != 0 && k > from:
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
