@@ -52,7 +52,7 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		for to > from && (d.Tokens[to-1].Kind == text.Punct || d.quoteMarkAt(to-1)) {
 			to--
 		}
-		if to-from < 2 || d.Sentences[d.SentenceOf(from)].Headline {
+		if to-from < 3 || d.Sentences[d.SentenceOf(from)].Headline {
 			continue
 		}
 		if !a.Cue.Valid() {
