@@ -72,9 +72,10 @@ func (x *Extractor) taggedSpeech(d *Document) {
 			q.Source = d.TokenSpan(a.Source.From, a.Source.To)
 			q.Speaker = speakerIn(d, a.Source.From, a.Source.To)
 		} else {
-			// No source tagged: the subject of the cue, or who is named after it.
+			// No source tagged: the subject of the cue, or who is named after it when what
+			// is reported comes before ("..., said Mr Blair", not "told police that ...").
 			start := d.Sentences[d.SentenceOf(a.Cue.From)].From
-			if q.Speaker, q.Source = x.subjectOf(d, a.Cue.From, start); q.Speaker < 0 && !q.Source.Valid() {
+			if q.Speaker, q.Source = x.subjectOf(d, a.Cue.From, start); q.Speaker < 0 && !q.Source.Valid() && ext.To <= a.Cue.From {
 				q.Speaker, q.Source = x.speakerAt(d, a.Cue.To, d.Sentences[d.SentenceOf(a.Cue.From)].To)
 			}
 		}
