@@ -230,6 +230,9 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 	si := d.SentenceOf(close)
 	end := d.Sentences[si].To
 	k := close + 1
+	if x.signedBy(d, q, k) {
+		return true
+	}
 	for k < end && (d.Tok(k) == "," || d.Tok(k) == "\u2013" || d.Tok(k) == "\u2014" || d.Tok(k) == "-") {
 		k++
 	}
@@ -273,6 +276,29 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 		return false
 	}
 	return false
+}
+
+// signedBy reads a quotation signed with a dash and a name that ends the paragraph, as
+// readers' and voters' words are set out: `"..." ― Jane Doe`. Token k follows the
+// closing mark.
+func (x *Extractor) signedBy(d *Document, q *Quote, k int) bool {
+	if k+1 >= len(d.Tokens) || d.Tokens[k].Kind != text.Dash {
+		return false
+	}
+	m := d.MentionAt(k + 1)
+	if m < 0 || d.Entities[d.Mentions[m].Entity].Type != Person {
+		return false
+	}
+	mm := d.Mentions[m]
+	end := mm.To
+	for end < len(d.Tokens) && d.Tokens[end].Kind == text.Punct && d.Sentences[d.SentenceOf(end)].Para == d.Sentences[d.SentenceOf(k)].Para {
+		end++
+	}
+	if end < len(d.Tokens) && d.Sentences[d.SentenceOf(end)].Para == d.Sentences[d.SentenceOf(k)].Para {
+		return false // more follows in the paragraph: not a signature
+	}
+	q.Speaker, q.Source = mm.Entity, mm.Span
+	return true
 }
 
 // cueBefore reads `Mr Howard said: "..."`, `He added: "..."` and `X told BBC News: "..."`
@@ -454,6 +480,9 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 			mm := d.Mentions[m]
 			k = mm.From
 			if t := d.Entities[mm.Entity].Type; t != Person && t != Organization {
+				if t == Place && endsBefore(d, mm, c) && !isObject(d, mm) {
+					return mm.Entity, mm.Span // "Russia insisted": a country speaks through its government
+				}
 				continue
 			}
 			if d.Entities[mm.Entity].Type == Organization && d.isHead(mm.To) {
