@@ -314,6 +314,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			quotes:   []string{"stop its dangerous escapades."},
 			speakers: []string{"Russia"},
 		},
+		{
+			// Someone the article does not name: no one, not the person quoted before.
+			src:      "Ads\n\nTom Bell said: \"It works.\"\n\n\u201cIf he thinks that is smart,\u201d the ad\u2019s narrator says, \u201cwhat does he think of you?\u201d\n",
+			quotes:   []string{"It works.", "If he thinks that is smart,", "what does he think of you?"},
+			speakers: []string{"Tom Bell", "-", "-"},
+		},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)

@@ -267,6 +267,11 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 				q.Speaker, q.Source, q.Cue = sp, src, d.TokenSpan(c, c+1)
 				return true
 			}
+			if d.lex[k]&lexDeterminer != 0 && c-k <= 5 && plainPhrase(d, k, c) {
+				// "the ad's narrator says": someone the article does not name.
+				q.Speaker, q.Source, q.Cue = -1, d.TokenSpan(k, c), d.TokenSpan(c, c+1)
+				return true
+			}
 		}
 		// "said Mr Blair", "said the minister".
 		if sp, src := x.speakerAt(d, c+1, end); sp >= 0 || src.Valid() {
@@ -276,6 +281,17 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 		return false
 	}
 	return false
+}
+
+// plainPhrase reports whether tokens [from, to) are words, possessive endings included,
+// with no punctuation between them.
+func plainPhrase(d *Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.Tokens[k].Kind != text.Word && d.Tok(k) != "'s" && d.Tok(k) != "\u2019s" {
+			return false
+		}
+	}
+	return true
 }
 
 // signedBy reads a quotation signed with a dash and a name that ends the paragraph, as
@@ -326,6 +342,13 @@ func (x *Extractor) cueBefore(d *Document, q *Quote, open int) bool {
 		q.Cue = d.TokenSpan(c, c+1)
 		q.Speaker, q.Source = x.subjectOf(d, c, start)
 		if q.Speaker < 0 && !q.Source.Valid() {
+			// `"...," the narrator says, "..."`: the same cue as the quotation before.
+			for _, p := range d.Quotes {
+				if p.Direct && p.Cue == q.Cue && p.Start < q.Start {
+					q.Speaker, q.Source = p.Speaker, p.Source
+					return true
+				}
+			}
 			// "But told BBC News:" with no subject: who spoke in the sentence before.
 			if si > 0 {
 				q.Speaker = x.reportedSubject(d, si-1)
