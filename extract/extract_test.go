@@ -303,9 +303,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		},
 		{
 			// Words signed with a dash and a name, as voters' words are set out.
-			src:      "Voices\n\n\u201cHe is a bully.\u201d \u2015 Veronica Cruz\n\n\u201cI would rather live in hell.\u201d \u2015 Adriana Rodarte\n",
-			quotes:   []string{"He is a bully.", "I would rather live in hell."},
-			speakers: []string{"Veronica Cruz", "Adriana Rodarte"},
+			src:      "Voices\n\n\u201cHe is a bully.\u201d \u2015 Veronica Cruz\n\u201cI would rather live in hell.\u201d \u2015 Adriana Rodarte\n\u201cNo.\u201d \u2015 Ines Oyelaran-Quist.\n\nA list of voters, \u201cthe undecided\u201d \u2014 who spoke to us.\n",
+			quotes:   []string{"He is a bully.", "I would rather live in hell.", "No.", "the undecided"},
+			speakers: []string{"Veronica Cruz", "Adriana Rodarte", "Ines Oyelaran-Quist", "-"},
 			person:   "Adriana Rodarte",
 		},
 		{

@@ -236,6 +236,13 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 	for k < end && (d.Tok(k) == "," || d.Tok(k) == "\u2013" || d.Tok(k) == "\u2014" || d.Tok(k) == "-") {
 		k++
 	}
+	if k >= end && k < len(d.Tokens) && k == close+1 && si+1 < len(d.Sentences) && d.Sentences[si+1].From == k &&
+		d.Sentences[si+1].Para == d.Sentences[si].Para && d.Sentences[si+1].To-k <= 8 {
+		// `"... too big to fail?" Vitter demanded.`: a question or exclamation ends the
+		// sentence before its cue.
+		si++
+		end = d.Sentences[si].To
+	}
 	if k >= end || d.SentenceOf(k) != si {
 		return false
 	}
@@ -267,8 +274,9 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 				q.Speaker, q.Source, q.Cue = sp, src, d.TokenSpan(c, c+1)
 				return true
 			}
-			if d.lex[k]&lexDeterminer != 0 && c-k <= 5 && plainPhrase(d, k, c) {
-				// "the ad's narrator says": someone the article does not name.
+			if (d.lex[k]&lexDeterminer != 0 || isCapitalised(d.Tok(k))) && c-k <= 5 && plainPhrase(d, k, c) {
+				// "the ad's narrator says", "Vitter demanded": someone the article does not
+				// name, or a name the tagger missed.
 				q.Speaker, q.Source, q.Cue = -1, d.TokenSpan(k, c), d.TokenSpan(c, c+1)
 				return true
 			}
@@ -294,27 +302,37 @@ func plainPhrase(d *Document, from, to int) bool {
 	return true
 }
 
-// signedBy reads a quotation signed with a dash and a name that ends the paragraph, as
-// readers' and voters' words are set out: `"..." ― Jane Doe`. Token k follows the
-// closing mark.
+// signedBy reads a quotation signed with a dash and a name that ends its line, as readers'
+// and voters' words are set out: `"..." ― Jane Doe`. Token k follows the closing mark. A
+// name the tagger missed is kept as the words that name the speaker.
 func (x *Extractor) signedBy(d *Document, q *Quote, k int) bool {
-	if k+1 >= len(d.Tokens) || d.Tokens[k].Kind != text.Dash {
+	if k+1 >= len(d.Tokens) || d.Tokens[k].Kind != text.Dash || d.lineBreakBefore(k+1) {
 		return false
 	}
-	m := d.MentionAt(k + 1)
-	if m < 0 || d.Entities[d.Mentions[m].Entity].Type != Person {
-		return false
-	}
-	mm := d.Mentions[m]
-	end := mm.To
-	for end < len(d.Tokens) && d.Tokens[end].Kind == text.Punct && d.Sentences[d.SentenceOf(end)].Para == d.Sentences[d.SentenceOf(k)].Para {
+	end := k + 1
+	for end < len(d.Tokens) && end-k <= 6 && !d.lineBreakBefore(end) && (isCapitalised(d.Tok(end)) || d.Tok(end) == ".") {
 		end++
 	}
-	if end < len(d.Tokens) && d.Sentences[d.SentenceOf(end)].Para == d.Sentences[d.SentenceOf(k)].Para {
-		return false // more follows in the paragraph: not a signature
+	if end < len(d.Tokens) && !d.lineBreakBefore(end) {
+		return false // more than a name follows on the line
 	}
-	q.Speaker, q.Source = mm.Entity, mm.Span
+	for end > k+1 && d.Tok(end-1) == "." {
+		end-- // "― Christina Lastra."
+	}
+	if end == k+1 {
+		return false
+	}
+	if m := d.MentionAt(k + 1); m >= 0 && d.Entities[d.Mentions[m].Entity].Type == Person {
+		q.Speaker, q.Source = d.Mentions[m].Entity, d.Mentions[m].Span
+		return true
+	}
+	q.Speaker, q.Source = -1, d.TokenSpan(k+1, end)
 	return true
+}
+
+// lineBreakBefore reports whether a line ends between token i and the one before it.
+func (d *Document) lineBreakBefore(i int) bool {
+	return i > 0 && strings.Contains(d.Text[d.Tokens[i-1].End:d.Tokens[i].Start], "\n")
 }
 
 // cueBefore reads `Mr Howard said: "..."`, `He added: "..."` and `X told BBC News: "..."`
