@@ -278,6 +278,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		src      string
 		quotes   []string
 		speakers []string
+		sources  []string // the words naming each speaker, when the test says
 		person   string
 	}{
 		{
@@ -319,19 +320,32 @@ func TestQuoteSpeakers(t *testing.T) {
 			src:      "Ads\n\nTom Bell said: \"It works.\"\n\n\u201cIf he thinks that is smart,\u201d the ad\u2019s narrator says, \u201cwhat does he think of you?\u201d\n",
 			quotes:   []string{"It works.", "If he thinks that is smart,", "what does he think of you?"},
 			speakers: []string{"Tom Bell", "-", "-"},
+			sources:  []string{"Tom Bell", "the ad\u2019s narrator", "the ad\u2019s narrator"},
+		},
+		{
+			// Lines of a transcript: the name in capitals before the colon speaks.
+			src:      "Debate\n\nThe transcript:\n\n\"HOST: Will you stay?\n\n\"NEWMAN: I will stay to the end.\n\n\"HOST: Thank you.\n",
+			quotes:   []string{"HOST: Will you stay?", "NEWMAN: I will stay to the end.", "HOST: Thank you."},
+			speakers: []string{"-", "-", "-"},
+			sources:  []string{"HOST", "NEWMAN", "HOST"},
 		},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)
 		var got, by []string
+		var sources []string
 		for _, q := range d.Quotes {
 			if q.Direct {
 				got = append(got, d.Slice(q.Span))
 				by = append(by, name(d, q.Speaker))
+				sources = append(sources, d.Slice(q.Source))
 			}
 		}
 		if strings.Join(got, "|") != strings.Join(tt.quotes, "|") || strings.Join(by, "|") != strings.Join(tt.speakers, "|") {
 			t.Errorf("quotes %q by %q, want %q by %q", got, by, tt.quotes, tt.speakers)
+		}
+		if tt.sources != nil && strings.Join(sources, "|") != strings.Join(tt.sources, "|") {
+			t.Errorf("quotes %q named by %q, want %q", got, sources, tt.sources)
 		}
 		if e := entityNamed(d, tt.person); tt.person != "" && (e < 0 || d.Entities[e].Type != Person) {
 			t.Errorf("%s is not a person", tt.person)

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"onrecord/attrib"
 	"onrecord/text"
@@ -201,6 +202,11 @@ func (x *Extractor) attributeQuotes(d *Document) {
 		q := &d.Quotes[qi]
 		from, to := d.TokenAt(q.Start), d.TokenAt(q.End) // content tokens [from, to)
 		open, close := from-1, to                        // the marks (close may be past the end)
+		if transcriptSpeaker(d, q, from, to) {
+			prevEnd = close + 1
+			prevSpeaker, prevSource = q.Speaker, q.Source
+			continue
+		}
 		if !x.cueAfter(d, q, close) && !x.cueBefore(d, q, open) {
 			si := d.SentenceOf(from)
 			startsSentence := d.Sentences[si].From >= open
@@ -289,6 +295,33 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 		return false
 	}
 	return false
+}
+
+// transcriptSpeaker reads the speaker of a quoted line of a transcript, tokens [from, to):
+// `"WALLACE: Governor, ...`, the name in capitals before a colon.
+func transcriptSpeaker(d *Document, q *Quote, from, to int) bool {
+	k := from
+	for k < to && k-from < 3 && isAllCaps(d.Tok(k)) {
+		k++
+	}
+	if k == from || k >= to || d.Tok(k) != ":" {
+		return false
+	}
+	q.Speaker, q.Source = speakerIn(d, from, k), d.TokenSpan(from, k)
+	return true
+}
+
+// isAllCaps reports whether w is a word of two or more letters, all capitals.
+func isAllCaps(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // plainPhrase reports whether tokens [from, to) are words, possessive endings included,
