@@ -352,3 +352,17 @@ func TestQuoteSpeakers(t *testing.T) {
 		}
 	}
 }
+
+func TestReportedSpeechSpeaker(t *testing.T) {
+	// Who is named beside the cue speaks, not the subject of what is reported.
+	d := extractText(t, newExtractor(t), "Tax plan\n\nThe plan would junk personal exemptions. For some families the losses would outstrip the gains, said Lily Batchelder, a law professor.\n")
+	for _, q := range d.Quotes {
+		if !q.Direct && strings.Contains(d.Slice(q.Span), "outstrip the gains") {
+			if got := name(d, q.Speaker); got != "Lily Batchelder" {
+				t.Errorf("%q reported of %s, want Lily Batchelder", d.Slice(q.Span), got)
+			}
+			return
+		}
+	}
+	t.Error("the reported speech was not found")
+}

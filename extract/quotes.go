@@ -69,7 +69,11 @@ func (x *Extractor) taggedSpeech(d *Document) {
 			continue // a direct quotation, found already
 		}
 		q := Quote{Span: d.TokenSpan(from, to), Speaker: -1, Cue: d.TokenSpan(a.Cue.From, a.Cue.To)}
-		if a.Source.Valid() {
+		if e, m := besideCue(d, a.Cue); e >= 0 && (!a.Source.Valid() || a.Source.To != a.Cue.From && a.Source.From != a.Cue.To) {
+			// "X said", ", said X": who is named beside the cue outweighs a source tagged
+			// farther off.
+			q.Speaker, q.Source = e, m
+		} else if a.Source.Valid() {
 			q.Source = d.TokenSpan(a.Source.From, a.Source.To)
 			q.Speaker = speakerIn(d, a.Source.From, a.Source.To)
 		} else {
@@ -86,6 +90,27 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		d.Quotes = append(d.Quotes, q)
 	}
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+}
+
+// besideCue returns the person or organisation named right before the cue ("Mr Blair
+// said") or, after a comma, right after it (", said Mr Blair"), with its mention's span;
+// -1 if none.
+func besideCue(d *Document, cue attrib.Span) (int, Span) {
+	if cue.From > 0 {
+		if m := d.MentionAt(cue.From - 1); m >= 0 && d.Mentions[m].To == cue.From {
+			if t := d.Entities[d.Mentions[m].Entity].Type; t == Person || t == Organization {
+				return d.Mentions[m].Entity, d.Mentions[m].Span
+			}
+		}
+	}
+	if cue.From > 0 && d.Tok(cue.From-1) == "," && cue.To < len(d.Tokens) {
+		if m := d.MentionAt(cue.To); m >= 0 && d.Mentions[m].From == cue.To {
+			if t := d.Entities[d.Mentions[m].Entity].Type; t == Person || t == Organization {
+				return d.Mentions[m].Entity, d.Mentions[m].Span
+			}
+		}
+	}
+	return -1, Span{}
 }
 
 // speakerFromAttribution gives the direct quotations inside an attribution that have no
