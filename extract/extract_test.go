@@ -354,15 +354,28 @@ func TestQuoteSpeakers(t *testing.T) {
 }
 
 func TestReportedSpeechSpeaker(t *testing.T) {
-	// Who is named beside the cue speaks, not the subject of what is reported.
-	d := extractText(t, newExtractor(t), "Tax plan\n\nThe plan would junk personal exemptions. For some families the losses would outstrip the gains, said Lily Batchelder, a law professor.\n")
-	for _, q := range d.Quotes {
-		if !q.Direct && strings.Contains(d.Slice(q.Span), "outstrip the gains") {
-			if got := name(d, q.Speaker); got != "Lily Batchelder" {
-				t.Errorf("%q reported of %s, want Lily Batchelder", d.Slice(q.Span), got)
+	x := newExtractor(t)
+	tests := []struct{ src, content, speaker string }{
+		// Who is named beside the cue speaks, not the subject of what is reported.
+		{"Tax plan\n\nThe plan would junk personal exemptions. For some families the losses would outstrip the gains, said Lily Batchelder, a law professor.\n",
+			"outstrip the gains", "Lily Batchelder"},
+		// A relative pronoun names the speaker it stands for.
+		{"Senate\n\nThe plan was opposed by Mitch McConnell, now the majority leader, who said the bill would fail in the Senate.\n",
+			"the bill would fail", "Mitch McConnell"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		found := false
+		for _, q := range d.Quotes {
+			if !q.Direct && strings.Contains(d.Slice(q.Span), tt.content) {
+				found = true
+				if got := name(d, q.Speaker); got != tt.speaker {
+					t.Errorf("%q reported of %s, want %s", d.Slice(q.Span), got, tt.speaker)
+				}
 			}
-			return
+		}
+		if !found {
+			t.Errorf("the reported speech %q was not found", tt.content)
 		}
 	}
-	t.Error("the reported speech was not found")
 }

@@ -76,6 +76,9 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		} else if a.Source.Valid() {
 			q.Source = d.TokenSpan(a.Source.From, a.Source.To)
 			q.Speaker = speakerIn(d, a.Source.From, a.Source.To)
+			if w := d.Tok(a.Source.From); q.Speaker < 0 && a.Source.To-a.Source.From == 1 && (w == "who" || w == "which") {
+				q.Speaker = antecedent(d, d.Sentences[d.SentenceOf(a.Source.From)].From, a.Source.From)
+			}
 		} else {
 			// No source tagged: the subject of the cue, or who is named after it when what
 			// is reported comes before ("..., said Mr Blair", not "told police that ...").
@@ -568,6 +571,11 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 			k = open
 			continue
 		}
+		if w := d.Tok(k); (w == "who" || w == "which") && k > start {
+			// "McConnell, now the majority leader, who in 2010 said": the relative
+			// pronoun names the speaker, whom it stands for speaks.
+			return antecedent(d, start, k), d.TokenSpan(k, k+1)
+		}
 		if w := d.Tok(k); (w == "I" || w == "we" || w == "We") && c-k <= 4 {
 			// "I resigned", inside a quotation: its speaker.
 			if q := d.quoteAt(d.Tokens[k].Start); q >= 0 && d.Quotes[q].Speaker >= 0 {
@@ -626,6 +634,28 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		return d.Mentions[fallback].Entity, d.Mentions[fallback].Span
 	}
 	return -1, nominal
+}
+
+// antecedent returns the person or organisation a relative pronoun at token k stands for:
+// the one named right before it, or before an apposition ("McConnell, now the majority
+// leader, who"); -1 if none.
+func antecedent(d *Document, start, k int) int {
+	for j := k - 1; j >= start && k-j <= 10; j-- {
+		switch d.Tok(j) {
+		case ".", ";", ":":
+			return -1
+		}
+		m := d.MentionAt(j)
+		if m < 0 {
+			continue
+		}
+		mm := d.Mentions[m]
+		if t := d.Entities[mm.Entity].Type; (t == Person || t == Organization) && (mm.To == k || d.Tok(mm.To) == ",") {
+			return mm.Entity
+		}
+		j = mm.From
+	}
+	return -1
 }
 
 // endsBefore reports whether mention m ends just before the verb at token c, perhaps with
