@@ -303,6 +303,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			person:   "Tom Bell",
 		},
 		{
+			// A single word held at arm's length in a sentence that reports no one is a
+			// scare quote.
+			src:      "Inquiry\n\nFor years police treated the victims as a \"nuisance\" and did nothing. \"We failed them,\" said Ann Lee.\n",
+			quotes:   []string{"We failed them,"},
+			speakers: []string{"Ann Lee"},
+		},
+		{
 			// Words signed with a dash and a name, as voters' words are set out.
 			src:      "Voices\n\n\u201cHe is a bully.\u201d \u2015 Veronica Cruz\n\u201cI would rather live in hell.\u201d \u2015 Adriana Rodarte\n\u201cNo.\u201d \u2015 Ines Oyelaran-Quist.\n\nA list of voters, \u201cthe undecided\u201d \u2014 who spoke to us.\n",
 			quotes:   []string{"He is a bully.", "I would rather live in hell.", "No.", "the undecided"},
