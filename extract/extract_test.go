@@ -336,6 +336,19 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"-", "-", "-"},
 			sources:  []string{"HOST", "NEWMAN", "HOST"},
 		},
+		{
+			// A participle's subject is its sentence's; an unnamed speaker is a phrase.
+			src:      "Speech\n\nTom Bell attacked Ann Lee over the war, saying, \"She is reckless.\" As a phone rang, the announcer said, \"It is 3 a.m.\"\n",
+			quotes:   []string{"She is reckless.", "It is 3 a.m."},
+			speakers: []string{"Tom Bell", "-"},
+			sources:  []string{"Tom Bell", "the announcer"},
+		},
+		{
+			// A paragraph that ends in a colon announces the quotation below it.
+			src:      "Jobs\n\nOn July 6, Senator Ann Lee made the following comment:\n\n\"For young people the unemployment rate is 33 percent.\"\n",
+			quotes:   []string{"For young people the unemployment rate is 33 percent."},
+			speakers: []string{"Ann Lee"},
+		},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)

@@ -405,6 +405,12 @@ func (x *Extractor) cueBefore(d *Document, q *Quote, open int) bool {
 	si := d.SentenceOf(open)
 	start := d.Sentences[si].From
 	k := open - 1
+	colonAbove := false
+	if k < start && si > 0 && d.Tok(k) == ":" {
+		// "Sanders made the following comment:" ending the paragraph above the quotation.
+		si--
+		start, colonAbove = d.Sentences[si].From, true
+	}
 	if k < start {
 		return false
 	}
@@ -420,6 +426,15 @@ func (x *Extractor) cueBefore(d *Document, q *Quote, open int) bool {
 		}
 		q.Cue = d.TokenSpan(c, c+1)
 		q.Speaker, q.Source = x.subjectOf(d, c, start)
+		if q.Speaker < 0 && !q.Source.Valid() {
+			// "As a phone rang, the announcer said, ...": someone the article does not name.
+			for from := c - 1; from >= start && c-from <= 4; from-- {
+				if d.lex[from]&lexDeterminer != 0 && plainPhrase(d, from, c) && (from == start || d.Tokens[from-1].Kind == text.Punct) {
+					q.Source = d.TokenSpan(from, c)
+					return true
+				}
+			}
+		}
 		if q.Speaker < 0 && !q.Source.Valid() {
 			// `"...," the narrator says, "..."`: the same cue as the quotation before.
 			for _, p := range d.Quotes {
@@ -444,6 +459,19 @@ func (x *Extractor) cueBefore(d *Document, q *Quote, open int) bool {
 			q.Cue = d.TokenSpan(c, c+2)
 			q.Speaker, q.Source = x.speakerAt(d, c+2, k)
 			return true
+		}
+	}
+	if colonAbove {
+		// No verb of saying: the subject of the sentence that announces the quotation.
+		for j := start; j < k; j++ {
+			if m := d.MentionAt(j); m >= 0 {
+				mm := d.Mentions[m]
+				if t := d.Entities[mm.Entity].Type; (t == Person || t == Organization) && !isObject(d, mm) {
+					q.Speaker, q.Source = mm.Entity, mm.Span
+					return true
+				}
+				j = mm.To - 1
+			}
 		}
 	}
 	return false
@@ -543,6 +571,19 @@ func (x *Extractor) speakerAt(d *Document, from, to int) (int, Span) {
 // ("Taha Idris, director of the Race Equality Council, said"). A phrase such as "a
 // spokesman" or an unresolved pronoun gives a span with no entity.
 func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
+	if c > start && d.Tok(c-1) == "," && strings.HasSuffix(d.Tok(c), "ing") {
+		// "Trump attacked Clinton over Iraq, saying ...": the participle's subject is the
+		// sentence's.
+		for k := start; k < c-1; k++ {
+			if m := d.MentionAt(k); m >= 0 {
+				mm := d.Mentions[m]
+				if t := d.Entities[mm.Entity].Type; (t == Person || t == Organization) && !isObject(d, mm) {
+					return mm.Entity, mm.Span
+				}
+				k = mm.To - 1
+			}
+		}
+	}
 	fallback := -1
 	var nominal Span
 	for k := c - 1; k >= start; k-- {
@@ -571,7 +612,7 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 			k = open
 			continue
 		}
-		if w := d.Tok(k); (w == "who" || w == "which") && k > start {
+		if w := d.Tok(k); (w == "who" || w == "which") && k > start && c-k <= 4 {
 			// "McConnell, now the majority leader, who in 2010 said": the relative
 			// pronoun names the speaker, whom it stands for speaks.
 			return antecedent(d, start, k), d.TokenSpan(k, k+1)
