@@ -375,13 +375,16 @@ func TestQuoteSpeakers(t *testing.T) {
 
 func TestReportedSpeechSpeaker(t *testing.T) {
 	x := newExtractor(t)
-	tests := []struct{ src, content, speaker string }{
+	tests := []struct{ src, content, speaker, source string }{
 		// Who is named beside the cue speaks, not the subject of what is reported.
 		{"Tax plan\n\nThe plan would junk personal exemptions. For some families the losses would outstrip the gains, said Lily Batchelder, a law professor.\n",
-			"outstrip the gains", "Lily Batchelder"},
+			"outstrip the gains", "Lily Batchelder", "Lily Batchelder"},
 		// A relative pronoun names the speaker it stands for.
 		{"Senate\n\nThe plan was opposed by Mitch McConnell, now the majority leader, who said the bill would fail in the Senate.\n",
-			"the bill would fail", "Mitch McConnell"},
+			"the bill would fail", "Mitch McConnell", "who"},
+		// The cue and source that end the sentence, whatever else the sentence holds.
+		{"Tax\n\nThe plan would cut taxes for most families, a Treasury spokesman said on Friday.\n",
+			"cut taxes for most families", "Treasury", "a Treasury spokesman"},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)
@@ -389,8 +392,8 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 		for _, q := range d.Quotes {
 			if !q.Direct && strings.Contains(d.Slice(q.Span), tt.content) {
 				found = true
-				if got := name(d, q.Speaker); got != tt.speaker {
-					t.Errorf("%q reported of %s, want %s", d.Slice(q.Span), got, tt.speaker)
+				if got := name(d, q.Speaker); got != tt.speaker || d.Slice(q.Source) != tt.source {
+					t.Errorf("%q reported of %s (%q), want %s (%q)", d.Slice(q.Span), got, d.Slice(q.Source), tt.speaker, tt.source)
 				}
 			}
 		}

@@ -69,7 +69,11 @@ func (x *Extractor) taggedSpeech(d *Document) {
 			continue // a direct quotation, found already
 		}
 		q := Quote{Span: d.TokenSpan(from, to), Speaker: -1, Cue: d.TokenSpan(a.Cue.From, a.Cue.To)}
-		if e, m := besideCue(d, a.Cue); e >= 0 && (!a.Source.Valid() || a.Source.To != a.Cue.From && a.Source.From != a.Cue.To) {
+		if c, src, ok := finalCue(d, to); ok && c != a.Cue.From {
+			// "CONTENT, one official said.": the sentence's own cue and source, whatever
+			// the tagger made of them.
+			q.Cue, q.Source, q.Speaker = d.TokenSpan(c, c+1), d.TokenSpan(src.From, src.To), speakerIn(d, src.From, src.To)
+		} else if e, m := besideCue(d, a.Cue); e >= 0 && (!a.Source.Valid() || a.Source.To != a.Cue.From && a.Source.From != a.Cue.To) {
 			// "X said", ", said X": who is named beside the cue outweighs a source tagged
 			// farther off.
 			q.Speaker, q.Source = e, m
@@ -93,6 +97,46 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		d.Quotes = append(d.Quotes, q)
 	}
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+}
+
+// finalCue reads the cue and source that end a sentence after reported speech ending at
+// token to: "CONTENT, one official said (on Friday)." or "CONTENT, said Mr Blair.". It
+// returns the cue's token and the source's tokens.
+func finalCue(d *Document, to int) (int, attrib.Span, bool) {
+	if to >= len(d.Tokens) || d.Tok(to) != "," {
+		return 0, attrib.Span{}, false
+	}
+	s := d.Sentences[d.SentenceOf(to)]
+	end := s.To
+	for end > to && d.Tokens[end-1].Kind == text.Punct {
+		end--
+	}
+	if end-to > 10 {
+		return 0, attrib.Span{}, false
+	}
+	for c := to + 1; c < end; c++ {
+		if d.Tokens[c].Kind == text.Punct || d.quoteMarkAt(c) {
+			return 0, attrib.Span{}, false
+		}
+		if d.lex[c]&lexCue == 0 {
+			continue
+		}
+		if c == to+1 { // ", said Mr Blair, the prime minister."
+			k := c + 1
+			for k < end && d.Tokens[k].Kind != text.Punct {
+				k++
+			}
+			if k == c+1 || k-c > 7 {
+				return 0, attrib.Span{}, false
+			}
+			return c, attrib.Span{From: c + 1, To: k}, true
+		}
+		if end-c > 5 {
+			return 0, attrib.Span{}, false // more than "on Friday" or "in a statement" after it
+		}
+		return c, attrib.Span{From: to + 1, To: c}, true
+	}
+	return 0, attrib.Span{}, false
 }
 
 // besideCue returns the person or organisation named right before the cue ("Mr Blair
