@@ -507,15 +507,9 @@ func (x *Extractor) cueBefore(d *Document, q *Quote, open int) bool {
 	}
 	if colonAbove {
 		// No verb of saying: the subject of the sentence that announces the quotation.
-		for j := start; j < k; j++ {
-			if m := d.MentionAt(j); m >= 0 {
-				mm := d.Mentions[m]
-				if t := d.Entities[mm.Entity].Type; (t == Person || t == Organization) && !isObject(d, mm) {
-					q.Speaker, q.Source = mm.Entity, mm.Span
-					return true
-				}
-				j = mm.To - 1
-			}
+		if e, span := firstSubject(d, start, k); e >= 0 {
+			q.Speaker, q.Source = e, span
+			return true
 		}
 	}
 	return false
@@ -618,14 +612,8 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 	if c > start && d.Tok(c-1) == "," && strings.HasSuffix(d.Tok(c), "ing") {
 		// "Trump attacked Clinton over Iraq, saying ...": the participle's subject is the
 		// sentence's.
-		for k := start; k < c-1; k++ {
-			if m := d.MentionAt(k); m >= 0 {
-				mm := d.Mentions[m]
-				if t := d.Entities[mm.Entity].Type; (t == Person || t == Organization) && !isObject(d, mm) {
-					return mm.Entity, mm.Span
-				}
-				k = mm.To - 1
-			}
+		if e, span := firstSubject(d, start, c-1); e >= 0 {
+			return e, span
 		}
 	}
 	fallback := -1
@@ -719,6 +707,21 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		return d.Mentions[fallback].Entity, d.Mentions[fallback].Span
 	}
 	return -1, nominal
+}
+
+// firstSubject returns the first person or organisation named in tokens [from, to) that
+// is not the object of a preposition or a possessor, with its mention's span; -1 if none.
+func firstSubject(d *Document, from, to int) (int, Span) {
+	for k := from; k < to; k++ {
+		if m := d.MentionAt(k); m >= 0 {
+			mm := d.Mentions[m]
+			if t := d.Entities[mm.Entity].Type; (t == Person || t == Organization) && !isObject(d, mm) {
+				return mm.Entity, mm.Span
+			}
+			k = mm.To - 1
+		}
+	}
+	return -1, Span{}
 }
 
 // antecedent returns the person or organisation a relative pronoun at token k stands for:
