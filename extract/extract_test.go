@@ -402,3 +402,33 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleAbbreviations(t *testing.T) {
+	// "Sen.", "Rep." and "Gov." are titles, not part of the name; the name is one person.
+	d := extractText(t, newExtractor(t), "Hearing\n\nSen. Elizabeth Warren questioned the chief executive. Later Elizabeth Warren said the bank had failed. Gov. Jerry Brown agreed.\n")
+	for _, want := range []struct{ name, title string }{{"Elizabeth Warren", "Sen."}, {"Jerry Brown", "Gov."}} {
+		e := entityNamed(d, want.name)
+		if e < 0 || d.Entities[e].Type != Person || name(d, e) != want.name {
+			t.Errorf("%s: entity %d named %q", want.name, e, name(d, e))
+			continue
+		}
+		found := false
+		for _, r := range d.Roles {
+			if r.Holder == e && d.Slice(r.Title) == want.title {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s holds no role titled %q", want.name, want.title)
+		}
+	}
+	people := 0
+	for _, ent := range d.Entities {
+		if ent.Type == Person {
+			people++
+		}
+	}
+	if people != 2 {
+		t.Errorf("%d people, want 2", people)
+	}
+}

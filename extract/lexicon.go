@@ -68,6 +68,7 @@ func newLexicon() *lexicon {
 		ombudsman registrar regulator coroner magistrate sheriff clerk founder owner partner publisher
 		lobbyist frontbencher backbencher deputy chiefs controller administrator commander-in-chief
 		president-elect vice-chairman co-chairman convenor convener organiser coordinator researcher
+		sen. rep. gov. lt. gen. sgt. col. capt. cmdr. adm. supt. insp. det.
 		professor lecturer principal headteacher headmaster headmistress dean provost rector chancellor
 		superintendent comptroller ceo cfo coo boss chief-executive diplomat consul adjutant marshal
 		admiral brigadier lieutenant major corporal private trustee governor-general steward warden
