@@ -344,6 +344,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			sources:  []string{"Tom Bell", "the announcer"},
 		},
 		{
+			// A long apposition between the speaker and the cue.
+			src:      "Media\n\nAnn Lee spoke first.\n\n\"Their strategy is very clear,\" Michael McFaul, a senior fellow at the Hoover Institution and a former ambassador to Russia, said.\n",
+			quotes:   []string{"Their strategy is very clear,"},
+			speakers: []string{"Michael McFaul"},
+		},
+		{
 			// A paragraph that ends in a colon announces the quotation below it.
 			src:      "Jobs\n\nOn July 6, Senator Ann Lee made the following comment:\n\n\"For young people the unemployment rate is 33 percent.\"\n",
 			quotes:   []string{"For young people the unemployment rate is 33 percent."},

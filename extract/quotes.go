@@ -366,6 +366,22 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 		}
 		return false
 	}
+	// `"...," Michael McFaul, a senior fellow at the Hoover Institution, said.`: a long
+	// apposition between the speaker and the cue.
+	if m := d.MentionAt(k); m >= 0 && d.Mentions[m].From == k && d.Entities[d.Mentions[m].Entity].Type == Person {
+		mm := d.Mentions[m]
+		if mm.To < end && d.Tok(mm.To) == "," {
+			for c := mm.To + 1; c+1 < end && c-mm.To <= 30; c++ {
+				if d.quoteMarkAt(c) {
+					break
+				}
+				if d.Tok(c) == "," && d.lex[c+1]&lexCue != 0 {
+					q.Speaker, q.Source, q.Cue = mm.Entity, mm.Span, d.TokenSpan(c+1, c+2)
+					return true
+				}
+			}
+		}
+	}
 	return false
 }
 
