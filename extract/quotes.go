@@ -139,22 +139,49 @@ func finalCue(d *Document, to int) (int, attrib.Span, bool) {
 	return 0, attrib.Span{}, false
 }
 
+// participle reports whether the verb at token c is a participle after a comma: "...,
+// saying", whose subject is its sentence's.
+func participle(d *Document, c int) bool {
+	return c > 0 && d.Tok(c-1) == "," && strings.HasSuffix(d.Tok(c), "ing")
+}
+
 // besideCue returns the person or organisation named right before the cue ("Mr Blair
-// said") or, after a comma, right after it (", said Mr Blair"), with its mention's span;
-// -1 if none.
+// said") or, after a comma, right after it (", said Mr Blair"), or that a relative pronoun
+// just before it stands for ("McConnell, who in 2010 said"), or, for a participle after a
+// comma, its sentence's subject ("Trump attacked Clinton, accusing her"); with the span of
+// the words that name it; -1 if none.
 func besideCue(d *Document, cue attrib.Span) (int, Span) {
+	named := func(m int) bool {
+		t := d.Entities[d.Mentions[m].Entity].Type
+		return t == Person || t == Organization
+	}
 	if cue.From > 0 {
-		if m := d.MentionAt(cue.From - 1); m >= 0 && d.Mentions[m].To == cue.From {
-			if t := d.Entities[d.Mentions[m].Entity].Type; t == Person || t == Organization {
+		if m := d.MentionAt(cue.From - 1); m >= 0 && d.Mentions[m].To == cue.From && named(m) {
+			return d.Mentions[m].Entity, d.Mentions[m].Span
+		}
+	}
+	if cue.From == 0 {
+		return -1, Span{}
+	}
+	start := d.Sentences[d.SentenceOf(cue.From)].From
+	if d.Tok(cue.From-1) == "," {
+		if cue.To < len(d.Tokens) {
+			if m := d.MentionAt(cue.To); m >= 0 && d.Mentions[m].From == cue.To && named(m) {
 				return d.Mentions[m].Entity, d.Mentions[m].Span
 			}
 		}
-	}
-	if cue.From > 0 && d.Tok(cue.From-1) == "," && cue.To < len(d.Tokens) {
-		if m := d.MentionAt(cue.To); m >= 0 && d.Mentions[m].From == cue.To {
-			if t := d.Entities[d.Mentions[m].Entity].Type; t == Person || t == Organization {
-				return d.Mentions[m].Entity, d.Mentions[m].Span
+		if participle(d, cue.From) {
+			if e, span := firstSubject(d, start, cue.From-1); e >= 0 {
+				return e, span
 			}
+		}
+	}
+	for k := cue.From - 1; k >= start && cue.From-k <= 4 && d.Tok(k) != ","; k-- {
+		if w := d.Tok(k); w == "who" || w == "which" {
+			if e := antecedent(d, start, k); e >= 0 {
+				return e, d.TokenSpan(k, k+1)
+			}
+			break
 		}
 	}
 	return -1, Span{}
@@ -625,7 +652,7 @@ func (x *Extractor) speakerAt(d *Document, from, to int) (int, Span) {
 // ("Taha Idris, director of the Race Equality Council, said"). A phrase such as "a
 // spokesman" or an unresolved pronoun gives a span with no entity.
 func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
-	if c > start && d.Tok(c-1) == "," && strings.HasSuffix(d.Tok(c), "ing") {
+	if c > start && participle(d, c) {
 		// "Trump attacked Clinton over Iraq, saying ...": the participle's subject is the
 		// sentence's.
 		if e, span := firstSubject(d, start, c-1); e >= 0 {
