@@ -3,7 +3,6 @@ package extract
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"onrecord/attrib"
 	"onrecord/text"
@@ -97,94 +96,6 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		d.Quotes = append(d.Quotes, q)
 	}
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
-}
-
-// finalCue reads the cue and source that end a sentence after reported speech ending at
-// token to: "CONTENT, one official said (on Friday)." or "CONTENT, said Mr Blair.". It
-// returns the cue's token and the source's tokens.
-func finalCue(d *Document, to int) (int, attrib.Span, bool) {
-	if to >= len(d.Tokens) || d.Tok(to) != "," {
-		return 0, attrib.Span{}, false
-	}
-	s := d.Sentences[d.SentenceOf(to)]
-	end := s.To
-	for end > to && d.Tokens[end-1].Kind == text.Punct {
-		end--
-	}
-	if end-to > 10 {
-		return 0, attrib.Span{}, false
-	}
-	for c := to + 1; c < end; c++ {
-		if d.Tokens[c].Kind == text.Punct || d.quoteMarkAt(c) {
-			return 0, attrib.Span{}, false
-		}
-		if d.lex[c]&lexCue == 0 {
-			continue
-		}
-		if c == to+1 { // ", said Mr Blair, the prime minister."
-			k := c + 1
-			for k < end && d.Tokens[k].Kind != text.Punct {
-				k++
-			}
-			if k == c+1 || k-c > 7 {
-				return 0, attrib.Span{}, false
-			}
-			return c, attrib.Span{From: c + 1, To: k}, true
-		}
-		if end-c > 5 {
-			return 0, attrib.Span{}, false // more than "on Friday" or "in a statement" after it
-		}
-		return c, attrib.Span{From: to + 1, To: c}, true
-	}
-	return 0, attrib.Span{}, false
-}
-
-// participle reports whether the verb at token c is a participle after a comma: "...,
-// saying", whose subject is its sentence's.
-func participle(d *Document, c int) bool {
-	return c > 0 && d.Tok(c-1) == "," && strings.HasSuffix(d.Tok(c), "ing")
-}
-
-// besideCue returns the person or organisation named right before the cue ("Mr Blair
-// said") or, after a comma, right after it (", said Mr Blair"), or that a relative pronoun
-// just before it stands for ("McConnell, who in 2010 said"), or, for a participle after a
-// comma, its sentence's subject ("Trump attacked Clinton, accusing her"); with the span of
-// the words that name it; -1 if none.
-func besideCue(d *Document, cue attrib.Span) (int, Span) {
-	named := func(m int) bool {
-		t := d.Entities[d.Mentions[m].Entity].Type
-		return t == Person || t == Organization
-	}
-	if cue.From > 0 {
-		if m := d.MentionAt(cue.From - 1); m >= 0 && d.Mentions[m].To == cue.From && named(m) {
-			return d.Mentions[m].Entity, d.Mentions[m].Span
-		}
-	}
-	if cue.From == 0 {
-		return -1, Span{}
-	}
-	start := d.Sentences[d.SentenceOf(cue.From)].From
-	if d.Tok(cue.From-1) == "," {
-		if cue.To < len(d.Tokens) {
-			if m := d.MentionAt(cue.To); m >= 0 && d.Mentions[m].From == cue.To && named(m) {
-				return d.Mentions[m].Entity, d.Mentions[m].Span
-			}
-		}
-		if participle(d, cue.From) {
-			if e, span := firstSubject(d, start, cue.From-1); e >= 0 {
-				return e, span
-			}
-		}
-	}
-	for k := cue.From - 1; k >= start && cue.From-k <= 4 && d.Tok(k) != ","; k-- {
-		if w := d.Tok(k); w == "who" || w == "which" {
-			if e := antecedent(d, start, k); e >= 0 {
-				return e, d.TokenSpan(k, k+1)
-			}
-			break
-		}
-	}
-	return -1, Span{}
 }
 
 // speakerFromAttribution gives the direct quotations inside an attribution that have no
@@ -335,7 +246,7 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 	si := d.SentenceOf(close)
 	end := d.Sentences[si].To
 	k := close + 1
-	if x.signedBy(d, q, k) {
+	if signedBy(d, q, k) {
 		return true
 	}
 	for k < end && (d.Tok(k) == "," || d.Tok(k) == "\u2013" || d.Tok(k) == "\u2014" || d.Tok(k) == "-") {
@@ -410,77 +321,6 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 		}
 	}
 	return false
-}
-
-// transcriptSpeaker reads the speaker of a quoted line of a transcript, tokens [from, to):
-// `"WALLACE: Governor, ...`, the name in capitals before a colon.
-func transcriptSpeaker(d *Document, q *Quote, from, to int) bool {
-	k := from
-	for k < to && k-from < 3 && isAllCaps(d.Tok(k)) {
-		k++
-	}
-	if k == from || k >= to || d.Tok(k) != ":" {
-		return false
-	}
-	q.Speaker, q.Source = speakerIn(d, from, k), d.TokenSpan(from, k)
-	return true
-}
-
-// isAllCaps reports whether w is a word of two or more letters, all capitals.
-func isAllCaps(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for _, r := range w {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
-}
-
-// plainPhrase reports whether tokens [from, to) are words, possessive endings included,
-// with no punctuation between them.
-func plainPhrase(d *Document, from, to int) bool {
-	for k := from; k < to; k++ {
-		if d.Tokens[k].Kind != text.Word && d.Tok(k) != "'s" && d.Tok(k) != "\u2019s" {
-			return false
-		}
-	}
-	return true
-}
-
-// signedBy reads a quotation signed with a dash and a name that ends its line, as readers'
-// and voters' words are set out: `"..." ― Jane Doe`. Token k follows the closing mark. A
-// name the tagger missed is kept as the words that name the speaker.
-func (x *Extractor) signedBy(d *Document, q *Quote, k int) bool {
-	if k+1 >= len(d.Tokens) || d.Tokens[k].Kind != text.Dash || d.lineBreakBefore(k+1) {
-		return false
-	}
-	end := k + 1
-	for end < len(d.Tokens) && end-k <= 6 && !d.lineBreakBefore(end) && (isCapitalised(d.Tok(end)) || d.Tok(end) == ".") {
-		end++
-	}
-	if end < len(d.Tokens) && !d.lineBreakBefore(end) {
-		return false // more than a name follows on the line
-	}
-	for end > k+1 && d.Tok(end-1) == "." {
-		end-- // "― Christina Lastra."
-	}
-	if end == k+1 {
-		return false
-	}
-	if m := d.MentionAt(k + 1); m >= 0 && d.Entities[d.Mentions[m].Entity].Type == Person {
-		q.Speaker, q.Source = d.Mentions[m].Entity, d.Mentions[m].Span
-		return true
-	}
-	q.Speaker, q.Source = -1, d.TokenSpan(k+1, end)
-	return true
-}
-
-// lineBreakBefore reports whether a line ends between token i and the one before it.
-func (d *Document) lineBreakBefore(i int) bool {
-	return i > 0 && strings.Contains(d.Text[d.Tokens[i-1].End:d.Tokens[i].Start], "\n")
 }
 
 // cueBefore reads `Mr Howard said: "..."`, `He added: "..."` and `X told BBC News: "..."`
@@ -752,43 +592,6 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 	return -1, nominal
 }
 
-// firstSubject returns the first person or organisation named in tokens [from, to) that
-// is not the object of a preposition or a possessor, with its mention's span; -1 if none.
-func firstSubject(d *Document, from, to int) (int, Span) {
-	for k := from; k < to; k++ {
-		if m := d.MentionAt(k); m >= 0 {
-			mm := d.Mentions[m]
-			if t := d.Entities[mm.Entity].Type; (t == Person || t == Organization) && !isObject(d, mm) {
-				return mm.Entity, mm.Span
-			}
-			k = mm.To - 1
-		}
-	}
-	return -1, Span{}
-}
-
-// antecedent returns the person or organisation a relative pronoun at token k stands for:
-// the one named right before it, or before an apposition ("McConnell, now the majority
-// leader, who"); -1 if none.
-func antecedent(d *Document, start, k int) int {
-	for j := k - 1; j >= start && k-j <= 10; j-- {
-		switch d.Tok(j) {
-		case ".", ";", ":":
-			return -1
-		}
-		m := d.MentionAt(j)
-		if m < 0 {
-			continue
-		}
-		mm := d.Mentions[m]
-		if t := d.Entities[mm.Entity].Type; (t == Person || t == Organization) && (mm.To == k || d.Tok(mm.To) == ",") {
-			return mm.Entity
-		}
-		j = mm.From
-	}
-	return -1
-}
-
 // endsBefore reports whether mention m ends just before the verb at token c, perhaps with
 // an adverb or auxiliary between: then it is the verb's subject even after "after" or
 // "before" ("three weeks after Margaret Okafor resigned").
@@ -882,65 +685,4 @@ func (x *Extractor) lastSpeaker(d *Document, n int) int {
 		}
 	}
 	return -1
-}
-
-// dropTitles removes the quotations that read as titles or scare quotes, not as anyone's
-// words: a few words, each capitalised but the function words, that no cue attributes
-// ("Face the Nation", "Make Your Kid a Millionaire"), and single words in a sentence with
-// no verb of saying (police treated as a "charity"); not those signed with a dash.
-func dropTitles(d *Document) {
-	out := d.Quotes[:0]
-	for _, q := range d.Quotes {
-		from, to := d.TokenAt(q.Start), d.TokenAt(q.End)
-		signed := to+1 < len(d.Tokens) && d.Tokens[to+1].Kind == text.Dash
-		if q.Direct && !q.Cue.Valid() && !signed && (isTitle(d, from, to) || words(d, from, to) == 1 && !d.hasCue(d.SentenceOf(from))) {
-			continue
-		}
-		out = append(out, q)
-	}
-	d.Quotes = out
-}
-
-// words returns the number of word tokens in [from, to).
-func words(d *Document, from, to int) int {
-	n := 0
-	for k := from; k < to; k++ {
-		if d.Tokens[k].Kind == text.Word {
-			n++
-		}
-	}
-	return n
-}
-
-// hasCue reports whether sentence si holds a verb of saying or "according".
-func (d *Document) hasCue(si int) bool {
-	s := d.Sentences[si]
-	for k := s.From; k < s.To; k++ {
-		if d.lex[k]&lexCue != 0 || strings.EqualFold(d.Tok(k), "according") {
-			return true
-		}
-	}
-	return false
-}
-
-// isTitle reports whether tokens [from, to) are two to ten words in title case, ending
-// at most in a comma or stop.
-func isTitle(d *Document, from, to int) bool {
-	for to > from && (d.Tok(to-1) == "," || d.Tok(to-1) == ".") {
-		to--
-	}
-	if to-from < 2 || to-from > 10 {
-		return false
-	}
-	caps := 0
-	for k := from; k < to; k++ {
-		switch w := d.Tok(k); {
-		case isCapitalised(w):
-			caps++
-		case d.lex[k]&lexStop != 0 && k > from:
-		default:
-			return false
-		}
-	}
-	return caps >= 2
 }
