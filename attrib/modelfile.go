@@ -87,3 +87,11 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	return m, nil
 }
+
+// String describes the model: its stages and the size of their tables.
+func (m *Model) String() string {
+	if m.second == nil {
+		return fmt.Sprintf("1 stage, 2^%d rows", m.weights.Bits)
+	}
+	return fmt.Sprintf("2 stages, 2^%d and 2^%d rows", m.weights.Bits, m.second.Bits)
+}

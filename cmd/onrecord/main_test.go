@@ -46,6 +46,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"train"}, exitUsage, "what to train"},
 		{[]string{"eval", "ner"}, exitUsage, "one CoNLL file"},
 		{[]string{"version"}, exitOK, "ner model"},
+		{[]string{"version"}, exitOK, "attribution model: 2 stages"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := call(t, "", tt.args...)

@@ -4,10 +4,12 @@ import (
 	"context"
 	"fmt"
 	"runtime/debug"
+
+	"onrecord/attrib"
 )
 
 func runVersion(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "version", "", "Prints the version of onrecord and a description of its embedded model.")
+	fs := newFlags(e, "version", "", "Prints the version of onrecord and a description of its embedded models.")
 	if err := fs.parse(args); err != nil {
 		return err
 	}
@@ -21,5 +23,10 @@ func runVersion(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "ner model: %s\n", m)
+	am, err := attrib.LoadDefault()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "attribution model: %s\n", am)
 	return nil
 }
