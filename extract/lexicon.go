@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"onrecord/attrib"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,17 +93,7 @@ func newLexicon() *lexicon {
 		investigative legal medical clinical nursing fire ambulance constituency association
 		inspector inspectors schools liaison relations cabinet-level first second third`)
 	add(lexFormer, "former ex ex- then then- onetime one-time erstwhile late outgoing")
-	add(lexCue, `said says say saying told tells tell telling added adds insisted insists warned warns
-		argued argues claimed claims stated states explained explains declared declares admitted admits
-		revealed reveals suggested suggests described describes asked asks replied replies continued
-		maintained maintains acknowledged acknowledges conceded concedes announced announces confirmed
-		confirms stressed stresses noted notes believes believed thinks thought hopes hoped feared fears
-		predicted predicts promised promises pledged pledges vowed vows commented remarked responded
-		wrote writes tweeted posted reported reports estimated estimates complained complains demanded
-		demands agreed agrees indicated indicates alleged alleges signalled signaled recalled recalls
-		emphasised emphasized assured urged urges challenged boasted joked quipped countered retorted
-		protested observed concluded answered shouted predicted accused accuses called calls
-		denied denies told`)
+	add(lexCue, attrib.SpeechVerbs)
 	add(lexPronoun|lexMale, "he him himself")
 	add(lexPronoun|lexMale|lexPossessive, "his")
 	add(lexPronoun|lexFemale, "she herself hers")
