@@ -344,6 +344,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			sources:  []string{"Tom Bell", "the announcer"},
 		},
 		{
+			// With no cue, the sentence's first person, not one after a preposition.
+			src:      "Campaign\n\nWorried about a lack of passion for Ann Lee among young voters, Tom Bell is rolling out a new message: \"It's about me.\"\n",
+			quotes:   []string{"It's about me."},
+			speakers: []string{"Tom Bell"},
+		},
+		{
 			// A long apposition between the speaker and the cue.
 			src:      "Media\n\nAnn Lee spoke first.\n\n\"Their strategy is very clear,\" Michael McFaul, a senior fellow at the Hoover Institution and a former ambassador to Russia, said.\n",
 			quotes:   []string{"Their strategy is very clear,"},

@@ -400,7 +400,7 @@ func (x *Extractor) cueBefore(d *Document, q *Quote, open int) bool {
 
 // cueInSentence attributes a quotation with no cue beside it, usually a fragment: the
 // subject of a verb of saying earlier in its sentence, else of one after it, else the
-// sentence's first person or organisation.
+// sentence's first person or organisation that is not the object of a preposition.
 func (x *Extractor) cueInSentence(d *Document, q *Quote, open, close int) {
 	si := d.SentenceOf(max(open, 0))
 	s := d.Sentences[si]
@@ -434,7 +434,7 @@ func (x *Extractor) cueInSentence(d *Document, q *Quote, open, close int) {
 			continue
 		}
 		if m := d.MentionAt(k); m >= 0 {
-			if t := d.Entities[d.Mentions[m].Entity].Type; t == Person || t == Organization {
+			if t := d.Entities[d.Mentions[m].Entity].Type; (t == Person || t == Organization) && !isObject(d, d.Mentions[m]) {
 				q.Speaker, q.Source = d.Mentions[m].Entity, d.Mentions[m].Span
 				return
 			}
