@@ -1,8 +1,8 @@
 // Package attrib finds attributions in news text: who is reported to have said, written or
 // thought what. A sequence tagger trained on PolNeAR labels each token as part of a source
 // ("Mr Blair", "a spokesman"), a cue ("said", "according to") or a content (the words or
-// thoughts attributed), and the spans are then grouped, each content with its cue and
-// source.
+// thoughts attributed), in two stages (the second sees the first's labels on both sides),
+// and the spans are then grouped, each content with its cue and source.
 package attrib
 
 import (

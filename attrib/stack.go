@@ -5,8 +5,8 @@ import (
 )
 
 // A model of two stages: the first tags a document from left to right as any tagger does;
-// the second tags it again, seeing besides the same features the first stage's labels on
-// both sides of each token, and where in the sentence the first stage put cues, sources
+// the second tags it again, seeing besides a few of the same features the first stage's
+// labels on both sides of each token, and where in the sentence the first stage put cues, sources
 // and contents. It is stacking: the second stage learns from first-stage labels made by
 // models that did not see the article (cross-validation), so it learns how far to trust them.
 
