@@ -429,16 +429,12 @@ func (x *Extractor) cueInSentence(d *Document, q *Quote, open, close int) {
 		}
 	}
 	q.Cue = Span{}
-	for k := s.From; k < s.To; k++ {
-		if k >= open && k <= close {
-			continue
-		}
-		if m := d.MentionAt(k); m >= 0 {
-			if t := d.Entities[d.Mentions[m].Entity].Type; (t == Person || t == Organization) && !isObject(d, d.Mentions[m]) {
-				q.Speaker, q.Source = d.Mentions[m].Entity, d.Mentions[m].Span
-				return
-			}
-		}
+	e, span := firstSubject(d, s.From, open)
+	if e < 0 {
+		e, span = firstSubject(d, close+1, s.To)
+	}
+	if e >= 0 {
+		q.Speaker, q.Source = e, span
 	}
 }
 
