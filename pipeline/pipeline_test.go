@@ -6,28 +6,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
-	"onrecord/extract"
 	"onrecord/internal/testdata"
+	"onrecord/internal/testmodels"
 	"onrecord/store"
 )
-
-var (
-	modelsOnce sync.Once
-	models     *extract.Models
-	modelsErr  error
-)
-
-func loadModels(t *testing.T) *extract.Models {
-	t.Helper()
-	modelsOnce.Do(func() { models, modelsErr = extract.LoadModels() })
-	if modelsErr != nil {
-		t.Fatal(modelsErr)
-	}
-	return models
-}
 
 // corpus writes n variants of the example article into a new folder.
 func corpus(t *testing.T, n int) string {
@@ -55,7 +39,7 @@ func TestIngestTwiceAndUpdate(t *testing.T) {
 	ctx := context.Background()
 	dir := corpus(t, 30)
 	st := openStore(t)
-	ms := loadModels(t)
+	ms := testmodels.Load(t)
 	sum, err := Ingest(ctx, st, ms, []string{dir}, Options{Workers: 2, Batch: 7})
 	if err != nil {
 		t.Fatal(err)
@@ -93,7 +77,7 @@ func TestIngestTwiceAndUpdate(t *testing.T) {
 
 func TestIngestInterruptedThenFinished(t *testing.T) {
 	dir := corpus(t, 60)
-	ms := loadModels(t)
+	ms := testmodels.Load(t)
 	whole := openStore(t)
 	if _, err := Ingest(context.Background(), whole, ms, []string{dir}, Options{Workers: 2}); err != nil {
 		t.Fatal(err)
@@ -139,7 +123,7 @@ not json
 	bad := filepath.Join(dir, "empty.txt")
 	os.WriteFile(bad, []byte("  \n"), 0o644)
 	st := openStore(t)
-	sum, err := Ingest(context.Background(), st, loadModels(t), []string{dir}, Options{Workers: 1})
+	sum, err := Ingest(context.Background(), st, testmodels.Load(t), []string{dir}, Options{Workers: 1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,11 +12,11 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"onrecord/extract"
 	"onrecord/ingest"
 	"onrecord/internal/natstest"
 	"onrecord/internal/pgtest"
 	"onrecord/internal/testdata"
+	"onrecord/internal/testmodels"
 	"onrecord/queue"
 	"onrecord/store"
 )
@@ -64,10 +64,7 @@ func TestEnqueueAndTwoWorkers(t *testing.T) {
 		t.Fatalf("enqueued %+v", res)
 	}
 	db := pgtest.DB(t)
-	ms, err := extract.LoadModels()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ms := testmodels.Load(t)
 	wctx, stop := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -155,10 +152,7 @@ func TestPoisonGoesToDeadLetters(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	ms, err := extract.LoadModels()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ms := testmodels.Load(t)
 	wctx, stop := context.WithCancel(ctx)
 	done := make(chan error, 1)
 	w := &queue.Worker{JS: js, Store: st, Models: ms, MaxTries: 2, Idle: 100 * time.Millisecond}

@@ -9,6 +9,7 @@ import (
 	"onrecord/extract"
 	"onrecord/ingest"
 	"onrecord/internal/testdata"
+	"onrecord/internal/testmodels"
 	"onrecord/record"
 )
 
@@ -18,10 +19,7 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range testdata.Demo(f) {
 		f.Add([]byte(s))
 	}
-	ms, err := extract.LoadModels()
-	if err != nil {
-		f.Fatal(err)
-	}
+	ms := testmodels.Load(f)
 	pool := sync.Pool{New: func() any { return extract.New(ms) }}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := ingest.Parse(data)

@@ -10,18 +10,16 @@ import (
 	"onrecord/extract"
 	"onrecord/ingest"
 	"onrecord/internal/testdata"
+	"onrecord/internal/testmodels"
 	"onrecord/record"
 )
 
 func extractAll(t *testing.T, texts []string) []*record.Record {
 	t.Helper()
-	ms, err := extract.LoadModels()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ms := testmodels.Load(t)
 	recs := make([]*record.Record, len(texts))
 	read := func(i int) (*ingest.Article, error) { return ingest.ParseText([]byte(texts[i])) }
-	err = extract.ExtractAll(context.Background(), ms, len(texts), runtime.NumCPU(), read, func(r extract.Result) error {
+	err := extract.ExtractAll(context.Background(), ms, len(texts), runtime.NumCPU(), read, func(r extract.Result) error {
 		if r.Err != nil {
 			t.Errorf("article %d: %v", r.Index, r.Err)
 			return nil

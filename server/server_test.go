@@ -11,29 +11,13 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 
 	"onrecord/demo"
-	"onrecord/extract"
+	"onrecord/internal/testmodels"
 	"onrecord/pipeline"
 	"onrecord/store"
 )
-
-var (
-	modelsOnce sync.Once
-	models     *extract.Models
-	modelsErr  error
-)
-
-func loadModels(t *testing.T) *extract.Models {
-	t.Helper()
-	modelsOnce.Do(func() { models, modelsErr = extract.LoadModels() })
-	if modelsErr != nil {
-		t.Fatal(modelsErr)
-	}
-	return models
-}
 
 // newServer returns a server of a new, empty store, made as opt says, and the store;
 // both go when the test ends.
@@ -44,7 +28,7 @@ func newServer(t *testing.T, opt Options) (*Server, *store.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	srv, err := New(st, loadModels(t), opt)
+	srv, err := New(st, testmodels.Load(t), opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +39,7 @@ func newServer(t *testing.T, opt Options) (*Server, *store.Store) {
 func demoServer(t *testing.T) (*httptest.Server, *store.Store) {
 	t.Helper()
 	srv, st := newServer(t, Options{MaxBody: 64 << 10})
-	if err := demo.Load(context.Background(), st, loadModels(t)); err != nil {
+	if err := demo.Load(context.Background(), st, testmodels.Load(t)); err != nil {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(srv.Handler())
@@ -261,7 +245,7 @@ func TestUntrustedTextIsInert(t *testing.T) {
 		}
 	}
 	srv, st := newServer(t, Options{})
-	if sum, err := pipeline.Ingest(ctx, st, loadModels(t), []string{dir}, pipeline.Options{Workers: 1}); err != nil || sum.New != 3 {
+	if sum, err := pipeline.Ingest(ctx, st, testmodels.Load(t), []string{dir}, pipeline.Options{Workers: 1}); err != nil || sum.New != 3 {
 		t.Fatalf("ingest: %+v %v", sum, err)
 	}
 	ts := httptest.NewServer(srv.Handler())

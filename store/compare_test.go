@@ -5,9 +5,9 @@ import (
 	"encoding/json"
 	"testing"
 
-	"onrecord/extract"
 	"onrecord/internal/pgtest"
 	"onrecord/internal/testdata"
+	"onrecord/internal/testmodels"
 	"onrecord/pipeline"
 	"onrecord/store"
 )
@@ -19,10 +19,7 @@ func TestSameAnswers(t *testing.T) {
 	ctx := context.Background()
 	corpus := testdata.Shared(t, "news", "bbc", "politics")
 	pg := pgtest.DSN(t)
-	ms, err := extract.LoadModels()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ms := testmodels.Load(t)
 	var stores []*store.Store
 	for _, db := range []string{t.TempDir() + "/same.db", pg} {
 		st, err := store.Open(ctx, db)

@@ -12,9 +12,9 @@ import (
 	"testing"
 
 	"onrecord/export"
-	"onrecord/extract"
 	"onrecord/internal/pgtest"
 	"onrecord/internal/testdata"
+	"onrecord/internal/testmodels"
 	"onrecord/pipeline"
 	"onrecord/store"
 )
@@ -36,10 +36,7 @@ func filled(t *testing.T, db string) *store.Store {
 			t.Fatal(err)
 		}
 	}
-	ms, err := extract.LoadModels()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ms := testmodels.Load(t)
 	st, err := store.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
