@@ -205,12 +205,7 @@ func runPeople(ctx context.Context, e *env, args []string) error {
 	default:
 		return usagef("--type must be person, organization, place or other, not %q", *typ)
 	}
-	st, err := openStore(ctx, *db, false)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	list, err := st.People(ctx, *typ, *limit)
+	list, err := queryStore(ctx, *db, func(st *store.Store) ([]store.Summary, error) { return st.People(ctx, *typ, *limit) })
 	if err != nil {
 		return err
 	}
@@ -223,6 +218,27 @@ func runPeople(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(tw, "%d\t%s\t%d\t%d\n", p.ID, p.Name, p.Articles, p.Mentions)
 	}
 	return tw.Flush()
+}
+
+// queryStore opens the database at db for reading, asks it query and closes it.
+func queryStore[T any](ctx context.Context, db string, query func(*store.Store) ([]T, error)) ([]T, error) {
+	st, err := openStore(ctx, db, false)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	return query(st)
+}
+
+// printList writes list as JSON lines if asJSON is set, else each with print.
+func printList[T any](w io.Writer, asJSON bool, list []T, print func(io.Writer, T)) error {
+	if asJSON {
+		return writeJSONLines(w, list)
+	}
+	for _, x := range list {
+		print(w, x)
+	}
+	return nil
 }
 
 func writeJSONLines[T any](w io.Writer, list []T) error {
@@ -375,22 +391,13 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 	if err := fs.parse(args); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db, false)
+	list, err := queryStore(ctx, *db, func(st *store.Store) ([]store.Quote, error) {
+		return st.Quotes(ctx, store.QuoteQuery{By: *by, About: *about, Since: *since, Limit: *limit})
+	})
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	list, err := st.Quotes(ctx, store.QuoteQuery{By: *by, About: *about, Since: *since, Limit: *limit})
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		return writeJSONLines(e.stdout, list)
-	}
-	for _, q := range list {
-		printQuote(e.stdout, q)
-	}
-	return nil
+	return printList(e.stdout, *asJSON, list, printQuote)
 }
 
 func runEvents(ctx context.Context, e *env, args []string) error {
@@ -404,20 +411,11 @@ func runEvents(ctx context.Context, e *env, args []string) error {
 	if err := fs.parse(args); err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *db, false)
+	list, err := queryStore(ctx, *db, func(st *store.Store) ([]store.Event, error) {
+		return st.Events(ctx, store.EventQuery{Type: *typ, Subject: *subject, By: *by, Limit: *limit})
+	})
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	list, err := st.Events(ctx, store.EventQuery{Type: *typ, Subject: *subject, By: *by, Limit: *limit})
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		return writeJSONLines(e.stdout, list)
-	}
-	for _, ev := range list {
-		printEvent(e.stdout, ev)
-	}
-	return nil
+	return printList(e.stdout, *asJSON, list, printEvent)
 }
