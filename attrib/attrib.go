@@ -78,6 +78,16 @@ type Doc struct {
 	Class     []uint16 // each token's word class + 1, 0 for none
 }
 
+// NewDoc cuts src into tokens and sentences and marks its entities and word classes with
+// the named-entity model nm, whose tagger nt finds the entities.
+func NewDoc(src string, nm *ner.Model, nt *ner.Tagger) *Doc {
+	d := &Doc{Text: src, Tokens: text.Tokenize(nil, src)}
+	d.Sentences = text.Split(nil, src, d.Tokens)
+	d.SetEntities(nt.Tag(nil, src, d.Tokens, d.Sentences))
+	d.SetClasses(nm)
+	return d
+}
+
 // SetEntities marks the tokens of d that the named-entity spans cover with their types.
 func (d *Doc) SetEntities(spans []ner.Span) {
 	d.Entity = d.Entity[:0]

@@ -99,10 +99,7 @@ func TestDefaultModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := "The council leader, Margaret Okafor, said the report was unfair and that she would appeal."
-	d := &Doc{Text: src, Tokens: text.Tokenize(nil, src)}
-	d.Sentences = text.Split(nil, src, d.Tokens)
-	d.SetEntities(nm.NewTagger().Tag(nil, src, d.Tokens, d.Sentences))
-	d.SetClasses(nm)
+	d := NewDoc(src, nm, nm.NewTagger())
 	got := m.NewTagger().Tag(d)
 	if len(got) != 1 {
 		t.Fatalf("%d attributions, want 1: %+v", len(got), got)

@@ -5,7 +5,6 @@ import (
 
 	"onrecord/internal/testdata"
 	"onrecord/ner"
-	"onrecord/text"
 )
 
 // BenchmarkTag measures the attribution tagger alone, both stages, over the BBC politics
@@ -22,11 +21,7 @@ func BenchmarkTag(b *testing.B) {
 	nt := nm.NewTagger()
 	var docs []*Doc
 	for _, src := range testdata.Corpus(b) {
-		d := &Doc{Text: src, Tokens: text.Tokenize(nil, src)}
-		d.Sentences = text.Split(nil, src, d.Tokens)
-		d.SetEntities(nt.Tag(nil, src, d.Tokens, d.Sentences))
-		d.SetClasses(nm)
-		docs = append(docs, d)
+		docs = append(docs, NewDoc(src, nm, nt))
 	}
 	t := m.NewTagger()
 	tokens := 0

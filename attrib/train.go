@@ -40,11 +40,7 @@ func ReadPolNeAR(dir string, nm *ner.Model) ([]Example, error) {
 			return nil, err
 		}
 		src := string(b)
-		d := &Doc{Text: src}
-		d.Tokens = text.Tokenize(nil, src)
-		d.Sentences = text.Split(nil, src, d.Tokens)
-		d.SetEntities(tagger.Tag(nil, src, d.Tokens, d.Sentences))
-		d.SetClasses(nm)
+		d := NewDoc(src, nm, tagger)
 		labels, err := readLabels(anns[i], src, d.Tokens)
 		if err != nil {
 			return nil, err
