@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -202,9 +203,8 @@ func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model
 	for k := range all {
 		all[k] = k
 	}
-	w1, f, err := trainStage(ctx, train, all, attrs, first, opt, log("stage 1: "), func(w *perceptron.Weights) float64 {
-		return newModel(w, nil).TokenF1(held)
-	})
+	firstF := func(w *perceptron.Weights) float64 { return newModel(w, nil).TokenF1(held) }
+	w1, f, err := trainStage(ctx, train, all, attrs, first, opt, log("stage 1: "), firstF)
 	if err != nil || opt.Folds < 2 {
 		return newModel(w1, nil), f, err
 	}
@@ -217,18 +217,13 @@ func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model
 				in = append(in, k)
 			}
 		}
-		w, _, err := trainStage(ctx, train, in, attrs, first, opt, log(fmt.Sprintf("fold %d: ", fold+1)), func(w *perceptron.Weights) float64 {
-			return newModel(w, nil).TokenF1(held)
-		})
+		w, _, err := trainStage(ctx, train, in, attrs, first, opt, log(fmt.Sprintf("fold %d: ", fold+1)), firstF)
 		if err != nil {
 			return nil, 0, err
 		}
 		t := newModel(w, nil).NewTagger()
 		for k := fold; k < len(train); k += opt.Folds {
-			t.attrs = attrs[k]
-			l1[k] = t.pass(nil, train[k].Doc, w, nil, func(dst []uint64, i, from, to int) []uint64 {
-				return static(dst, attrs[k], i, from, to)
-			})
+			l1[k] = slices.Clone(t.labelsOf(train[k].Doc))
 		}
 	}
 	first = nil // let the first stage's features go
