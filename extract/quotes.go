@@ -43,8 +43,11 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		}
 	}
 	for _, a := range x.attrib.Tag(ad) {
-		ext := a.Extent()
 		x.speakerFromAttribution(d, a)
+		if !a.Cue.Valid() {
+			continue // words the tagger took for reported speech, with nothing that reports them
+		}
+		ext := a.Extent()
 		from, to := ext.From, ext.To
 		for from < to && (d.Tokens[from].Kind == text.Punct || d.quoteMarkAt(from)) {
 			from++
@@ -54,9 +57,6 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		}
 		if to-from < 3 || d.Sentences[d.SentenceOf(from)].Headline {
 			continue
-		}
-		if !a.Cue.Valid() {
-			continue // words the tagger took for reported speech, with nothing that reports them
 		}
 		n := 0
 		for k := from; k < to; k++ {
@@ -79,15 +79,15 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		} else if a.Source.Valid() {
 			q.Source = d.TokenSpan(a.Source.From, a.Source.To)
 			q.Speaker = speakerIn(d, a.Source.From, a.Source.To)
-			if w := d.Tok(a.Source.From); q.Speaker < 0 && a.Source.To-a.Source.From == 1 && (w == "who" || w == "which") {
+			if q.Speaker < 0 && a.Source.To-a.Source.From == 1 && isRelative(d, a.Source.From) {
 				q.Speaker = antecedent(d, d.Sentences[d.SentenceOf(a.Source.From)].From, a.Source.From)
 			}
 		} else {
 			// No source tagged: the subject of the cue, or who is named after it when what
 			// is reported comes before ("..., said Mr Blair", not "told police that ...").
-			start := d.Sentences[d.SentenceOf(a.Cue.From)].From
-			if q.Speaker, q.Source = x.subjectOf(d, a.Cue.From, start); q.Speaker < 0 && !q.Source.Valid() && ext.To <= a.Cue.From {
-				q.Speaker, q.Source = x.speakerAt(d, a.Cue.To, d.Sentences[d.SentenceOf(a.Cue.From)].To)
+			s := d.Sentences[d.SentenceOf(a.Cue.From)]
+			if q.Speaker, q.Source = x.subjectOf(d, a.Cue.From, s.From); q.Speaker < 0 && !q.Source.Valid() && ext.To <= a.Cue.From {
+				q.Speaker, q.Source = x.speakerAt(d, a.Cue.To, s.To)
 			}
 		}
 		if q.Speaker < 0 && !q.Source.Valid() {
@@ -523,7 +523,7 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 			k = open
 			continue
 		}
-		if w := d.Tok(k); (w == "who" || w == "which") && k > start && c-k <= 4 {
+		if isRelative(d, k) && k > start && c-k <= 4 {
 			// "McConnell, now the majority leader, who in 2010 said": the relative
 			// pronoun names the speaker, whom it stands for speaks.
 			return antecedent(d, start, k), d.TokenSpan(k, k+1)

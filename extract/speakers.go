@@ -86,7 +86,7 @@ func besideCue(d *Document, cue attrib.Span) (int, Span) {
 		}
 	}
 	for k := cue.From - 1; k >= start && cue.From-k <= 4 && d.Tok(k) != ","; k-- {
-		if w := d.Tok(k); w == "who" || w == "which" {
+		if isRelative(d, k) {
 			if e := antecedent(d, start, k); e >= 0 {
 				return e, d.TokenSpan(k, k+1)
 			}
@@ -180,6 +180,13 @@ func firstSubject(d *Document, from, to int) (int, Span) {
 		}
 	}
 	return -1, Span{}
+}
+
+// isRelative reports whether token k is a relative pronoun that can be a subject: "who" or
+// "which".
+func isRelative(d *Document, k int) bool {
+	w := d.Tok(k)
+	return w == "who" || w == "which"
 }
 
 // antecedent returns the person or organisation a relative pronoun at token k stands for:
