@@ -90,14 +90,7 @@ func TestReadLabels(t *testing.T) {
 }
 
 func TestDefaultModel(t *testing.T) {
-	m, err := LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
-	nm, err := ner.LoadDefault()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m, nm := loadModels(t)
 	src := "The council leader, Margaret Okafor, said the report was unfair and that she would appeal."
 	d := NewDoc(src, nm, nm.NewTagger())
 	got := m.NewTagger().Tag(d)
@@ -160,4 +153,18 @@ func TestStackAttrs(t *testing.T) {
 	if sa[0].para != 7 {
 		t.Errorf("paragraph parts %b, want 111", sa[0].para)
 	}
+}
+
+// loadModels returns the embedded attribution model and the named-entity model it reads.
+func loadModels(tb testing.TB) (*Model, *ner.Model) {
+	tb.Helper()
+	m, err := LoadDefault()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	nm, err := ner.LoadDefault()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return m, nm
 }

@@ -4,20 +4,12 @@ import (
 	"testing"
 
 	"onrecord/internal/testdata"
-	"onrecord/ner"
 )
 
 // BenchmarkTag measures the attribution tagger alone, both stages, over the BBC politics
 // articles (or the example article when the shared data is absent).
 func BenchmarkTag(b *testing.B) {
-	m, err := LoadDefault()
-	if err != nil {
-		b.Fatal(err)
-	}
-	nm, err := ner.LoadDefault()
-	if err != nil {
-		b.Fatal(err)
-	}
+	m, nm := loadModels(b)
 	nt := nm.NewTagger()
 	var docs []*Doc
 	for _, src := range testdata.Corpus(b) {
