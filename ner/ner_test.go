@@ -219,6 +219,59 @@ func TestDefaultModelOnExample(t *testing.T) {
 	}
 }
 
+// TestPlainWordsNeedNoScore checks that the tags are the same when the tagger scores every
+// token, plain words in lower case too.
+func TestPlainWordsNeedNoScore(t *testing.T) {
+	m, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{
+		testdata.Example(t),
+		"The painter vincent van gogh was born in the netherlands, said de Gaulle's biographer.",
+		"an official at the bank of england said rates would rise. ex-minister jones and al-Sayed met eBay.",
+		"The painting by van Gogh was sold to the Bank of England and the University of Oxford.",
+		"the iPhone maker and the von Trapp family met the dutch delegation in 's-Hertogenbosch.",
+	} {
+		doc := text.NewDoc(src)
+		fast := m.NewTagger()
+		all := m.NewTagger()
+		all.scoreAll = true
+		got := fast.Tag(nil, src, doc.Tokens, doc.Sentences)
+		want := all.Tag(nil, src, doc.Tokens, doc.Sentences)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: tagged %v, scoring every token gives %v", src[:min(len(src), 40)], got, want)
+		}
+	}
+}
+
+func TestPlainWord(t *testing.T) {
+	src := "he met Jones and the mayor . in"
+	doc := text.NewDoc(src)
+	m, err := LoadDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := m.attrs(nil, src, doc.Tokens, doc.Sentences, map[uint64]uint8{})
+	n := len(doc.Tokens)
+	for _, c := range []struct {
+		i    int
+		prev label
+		want bool
+	}{
+		{0, noLabel, true},      // "he" before "met"
+		{1, outside, false},     // "met" before "Jones"
+		{2, outside, false},     // "Jones" is capitalised
+		{3, outside + 1, false}, // "and" after a name's tag
+		{3, outside, true},
+		{6, outside, false}, // "." has no letters
+	} {
+		if got := plainWord(a, c.i, n, c.prev); got != c.want {
+			t.Errorf("plainWord(%q, prev %d) = %v, want %v", src[doc.Tokens[c.i].Start:doc.Tokens[c.i].End], c.prev, got, c.want)
+		}
+	}
+}
+
 func TestTagCoNLLLinesUp(t *testing.T) {
 	m, err := LoadDefault()
 	if err != nil {
