@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"onrecord/text"
 	"strings"
 )
 
@@ -180,6 +181,12 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if isElectedPost(d.Tok(headEnd - 1)) {
 			t = trigger{typ: Elect, form: selfForm}
 		}
+	case "joined", "joins", "rejoined":
+		// "joined the Labour party", not "joined the calls for him to go" or "joined the
+		// backbenches": what is joined is a body.
+		if !x.joinsBody(d, k+1, min(s.To, k+6)) {
+			return
+		}
 	case "sorry":
 		if j := k - 1; j < s.From || !(d.lex[j]&lexVerbLike != 0 || strings.EqualFold(d.Tok(j), "very") || strings.EqualFold(d.Tok(j), "deeply") || strings.EqualFold(d.Tok(j), "truly") || d.quoteMarkAt(j)) {
 			return
@@ -214,6 +221,22 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			d.Events = append(d.Events, more)
 		}
 	}
+}
+
+// joinsBody reports whether the phrase that starts at token from, before token to, names
+// a body: an organisation, or a word for a kind of body ("party", "union"). The phrase
+// ends at punctuation or a function word that is no determiner ("the calls for ...").
+func (x *Extractor) joinsBody(d *Document, from, to int) bool {
+	for j := from; j < to && d.Tokens[j].Kind != text.Punct && (d.lex[j]&lexStop == 0 || d.lex[j]&lexDeterminer != 0); j++ {
+		if e := d.mentionEntity(j); e >= 0 && d.Entities[e].Type == Organization || d.lex[j]&(lexOrgHead|lexGenericOrg) != 0 {
+			return true
+		}
+		switch strings.ToLower(d.Tok(j)) {
+		case "service", "army", "navy", "forces", "cabinet", "board", "union", "party", "committee", "staff":
+			return true
+		}
+	}
+	return false
 }
 
 // coordinated returns the other people listed with subject before token k: "A, B and C
@@ -291,13 +314,15 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 		}
 	}
 	if isPassive(d, start, k) && t.typ == Elect {
-		ev.Subject = x.actorOf(d, k, start)
+		ev.Subject = x.holderOf(d, k, start)
 		return
 	}
 	if e := gerundSubject(d, k); e >= 0 {
 		ev.Subject = e // "the saga which ended with Mr Blunkett quitting"
+	} else if t.typ == Deny || t.typ == Apologize {
+		ev.Subject = x.actorOf(d, k, start) // "a Labour spokesman denied": the party does
 	} else {
-		ev.Subject = x.actorOf(d, k, start)
+		ev.Subject = x.holderOf(d, k, start)
 	}
 	if t.typ == Deny {
 		ev.By = x.claimant(d, k+1, end)
@@ -416,7 +441,7 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		return
 	}
 	if isPassive(d, start, k) {
-		ev.Subject = x.actorOf(d, k, start)
+		ev.Subject = x.holderOf(d, k, start)
 		ev.By = x.agentAfterBy(d, k+1, end)
 		return
 	}
@@ -595,6 +620,9 @@ func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
 // actorOf returns who does the verb at token k: its subject in the sentence, persons and
 // organisations only, or, in a quotation, its speaker for "I" and "we".
 func (x *Extractor) actorOf(d *Document, k, start int) int {
+	if genericSubject(d, start, k) {
+		return -1 // "chancellors had resigned": no one in particular
+	}
 	if e, _ := x.subjectOf(d, k, start); e >= 0 {
 		return e
 	}
@@ -607,6 +635,41 @@ func (x *Extractor) actorOf(d *Document, k, start int) int {
 		}
 	}
 	return -1
+}
+
+// holderOf returns who holds, takes or leaves a post by the verb at token k: its actor,
+// though not a body that only qualifies the post ("a previous Labour chancellor
+// resigned").
+func (x *Extractor) holderOf(d *Document, k, start int) int {
+	if genericSubject(d, start, k) {
+		return -1
+	}
+	e, span := x.subjectOf(d, k, start)
+	if e < 0 {
+		return x.actorOf(d, k, start)
+	}
+	if m := d.MentionAt(d.TokenAt(span.Start)); m >= 0 && d.Mentions[m].Entity == e && span.End > d.Tokens[d.Mentions[m].To-1].End {
+		return -1
+	}
+	return e
+}
+
+// genericSubject reports whether the verb at token k follows a plural common noun, with
+// perhaps an auxiliary, "not" or an adverb between: "chancellors had resigned", "judges
+// will be appointed". Such a subject is no one in particular.
+func genericSubject(d *Document, start, k int) bool {
+	j := k - 1
+	for j >= start && k-j <= 4 && (d.lex[j]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(j), "ly") || d.Tok(j) == "not") {
+		j--
+	}
+	if j < start || d.Tokens[j].Kind != text.Word || d.MentionAt(j) >= 0 {
+		return false
+	}
+	w := d.Tok(j)
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || d.lex[j]&(lexStop|lexVerbLike|lexPronoun|lexCue|lexNumberWord) != 0 {
+		return false
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // quoteAt returns the direct quotation that holds byte offset off, or -1.

@@ -228,6 +228,37 @@ func TestEventModality(t *testing.T) {
 	}
 }
 
+func TestEventSubjects(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text    string
+		typ     EventType
+		subject string // "" for no event of the type
+	}{
+		{"Councillor Peter Gray joined the Green Party in May.", Join, "Peter Gray"},
+		{"Councillor Peter Gray joined the calls for an inquiry.", Join, ""},
+		{"Councillor Peter Gray joined the mayor on a visit to the school.", Join, ""},
+		{"Peter Gray was joined by his wife at the count.", Join, ""},
+		{"Peter Gray, the mayor, said treasurers had resigned over such leaks.", Resign, ""},
+		{"Joan Fisher spoke. A previous Labour chancellor resigned after a leak.", Resign, ""},
+		{"Joan Fisher's advisers have denied the claims.", Deny, ""},
+		{"A Labour spokesman denied the claims.", Deny, "Labour"},
+		{"Councillor Peter Gray resigned on Monday.", Resign, "Peter Gray"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.text)
+		var got []string
+		for _, e := range d.Events {
+			if e.Type == tt.typ {
+				got = append(got, name(d, e.Subject))
+			}
+		}
+		if tt.subject == "" && len(got) > 0 || tt.subject != "" && (len(got) != 1 || got[0] != tt.subject) {
+			t.Errorf("%q: %v events of %v, want %q", tt.text, tt.typ, got, tt.subject)
+		}
+	}
+}
+
 func TestAmountsAndDates(t *testing.T) {
 	x := newExtractor(t)
 	src := "Officials said 1,400 children and nine families were moved between 2005 and 2010, at a cost of \u00a34.5m, up 10%. It began in December 1996."
