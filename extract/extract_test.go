@@ -170,6 +170,29 @@ func TestExampleRoles(t *testing.T) {
 	}
 }
 
+func TestPartyMembership(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text, holder, party string // party "" for no membership
+	}{
+		{"Labour's Rachel Stone said the plan was sound.", "Rachel Stone", "Labour"},
+		{"Rachel Stone resigned from the Labour Party on Friday.", "Rachel Stone", "Labour Party"},
+		{"Labour has chosen a leader. Rachel Stone said the plan was sound.", "Rachel Stone", ""},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.text)
+		var got []string
+		for _, r := range d.Roles {
+			if r.TitleText == "member" && name(d, r.Holder) == tt.holder {
+				got = append(got, name(d, r.Organization))
+			}
+		}
+		if tt.party == "" && len(got) > 0 || tt.party != "" && (len(got) != 1 || got[0] != tt.party) {
+			t.Errorf("%q: %s a member of %v, want %q", tt.text, tt.holder, got, tt.party)
+		}
+	}
+}
+
 func TestExampleEvents(t *testing.T) {
 	d := extractText(t, newExtractor(t), testdata.Example(t))
 	want := []struct {

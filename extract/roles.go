@@ -283,6 +283,12 @@ func (x *Extractor) membershipRoles(d *Document) {
 		if m.Kind != NameMention || d.Entities[m.Entity].Type != Organization || x.lex.party(d.Slice(d.TokenSpan(m.From, m.To))) < 0 {
 			continue
 		}
+		if holder, end := partyBeforeName(d, m); holder >= 0 {
+			// "Liberal Democrat David Laws said", "Labour's Yvette Cooper": a member.
+			d.Roles = append(d.Roles, Role{Holder: holder, TitleText: "member", Organization: m.Entity, Party: -1,
+				Status: Current, Evidence: d.TokenSpan(m.From, end)})
+			continue
+		}
 		k := m.From - 1
 		for k >= 0 && d.lex[k]&lexDeterminer != 0 {
 			k--
@@ -311,6 +317,23 @@ func (x *Extractor) membershipRoles(d *Document) {
 		d.Roles = append(d.Roles, Role{Holder: holder, TitleText: "member", Organization: m.Entity, Party: -1,
 			Status: status, Evidence: d.TokenSpan(max(k-1, 0), m.To)})
 	}
+}
+
+// partyBeforeName returns the person whose name follows the party mention m, directly or
+// after "'s", and the end of the name; -1 if none does.
+func partyBeforeName(d *Document, m Mention) (int, int) {
+	j := m.To
+	if w := d.Tok(j); w == "'s" || w == "’s" {
+		j++
+	}
+	if j >= len(d.Tokens) || d.SentenceOf(j) != d.SentenceOf(m.From) {
+		return -1, 0
+	}
+	n := d.MentionAt(j)
+	if n < 0 || d.Mentions[n].From != j || d.Mentions[n].Kind != NameMention || d.Entities[d.Mentions[n].Entity].Type != Person {
+		return -1, 0
+	}
+	return d.Mentions[n].Entity, d.Mentions[n].To
 }
 
 // subjectBefore returns the person who is most likely the subject of the verb before token
