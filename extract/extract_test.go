@@ -170,6 +170,33 @@ func TestExampleRoles(t *testing.T) {
 	}
 }
 
+func TestRoleForms(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text   string
+		holder string
+		titles []string // the titles the holder gets, in order
+	}{
+		{"Tory frontbencher Peter Gray MP demanded a statement.", "Peter Gray", []string{"Tory frontbencher", "MP"}},
+		{"Counsel Jane Doe QC said the ruling was wrong.", "Jane Doe", []string{"Counsel", "QC"}},
+		{"Two Labour councillors, Peter Gray and Joan Fisher, deny the charges.", "Joan Fisher", []string{"councillor"}},
+		{"Peter Gray said he was certain MPs would vote again.", "Peter Gray", nil},
+		{"Peter Gray said he had seen prime ministers come and go.", "Peter Gray", nil},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.text)
+		var got []string
+		for _, r := range d.Roles {
+			if name(d, r.Holder) == tt.holder {
+				got = append(got, r.TitleText)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.titles, "|") {
+			t.Errorf("%q: %s holds %q, want %q", tt.text, tt.holder, got, tt.titles)
+		}
+	}
+}
+
 func TestPartyMembership(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {

@@ -112,6 +112,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 			n.Type = Organization
 		}
 	}
+	if n.Type == Person && n.To-n.From > 1 && isPostAcronym(d.Tok(n.To-1)) {
+		n.To-- // "Guy Mansfield QC", "Andrew Tyrie MP": the post follows the name
+	}
 	if n.To-n.From == 1 && d.lex[n.From]&(lexTitleHead|lexHonorific) != 0 && !x.isPartyTokens(d, n.From, n.To) {
 		return // a title alone is no name
 	}

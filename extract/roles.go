@@ -41,10 +41,23 @@ func (x *Extractor) findRoles(d *Document) {
 			}
 		}
 		// Apposition before: "the shadow policing minister, Jack Dromey,".
-		if m.From-1 > s.From && d.Tok(m.From-1) == "," && (m.To >= s.To || d.Tok(m.To) == "," || d.Tok(m.To) == "said") {
+		if m.From-1 > s.From && d.Tok(m.From-1) == "," && (m.To >= s.To || d.Tok(m.To) == "," || d.Tok(m.To) == "said" || d.Tok(m.To) == "and" && len(listedAfter(d, m.To, s.To)) > 0) {
 			if from, headEnd := appositionBefore(d, s.From, m.From-1); from >= 0 {
+				n := len(d.Roles)
 				x.addRole(d, m.Entity, from, headEnd, m.From-1, d.TokenSpan(from, m.To), Current, from)
+				if _, plural := d.pluralHead(headEnd - 1); plural && len(d.Roles) > n {
+					// "three Labour councillors, A, B and C,": each holds the post.
+					for _, e := range listedAfter(d, m.To, s.To) {
+						r := d.Roles[n]
+						r.Holder, r.Evidence = e.Entity, d.TokenSpan(from, e.To)
+						d.Roles = append(d.Roles, r)
+					}
+				}
 			}
+		}
+		// A post written after the name: "Andrew Tyrie MP".
+		if m.To < s.To && isPostAcronym(d.Tok(m.To)) {
+			x.addRole(d, m.Entity, m.To, m.To+1, m.To+1, d.TokenSpan(m.From, m.To+1), Current, m.To)
 		}
 		// "as" phrases after the name in its clause: "quit as home secretary".
 		x.asRoles(d, m, s.To)
@@ -98,6 +111,8 @@ func (x *Extractor) predicateRoles(d *Document, kind MentionKind) {
 			k++
 			if d.Tok(k) == "been" {
 				k++
+			} else if d.Tok(k-1) == "had" {
+				continue // "he had seen prime ministers come and go"
 			}
 		case "has":
 			if d.Tok(k+1) != "been" {
@@ -122,8 +137,8 @@ func (x *Extractor) predicateRoles(d *Document, kind MentionKind) {
 		}
 		for {
 			from, headEnd, end, ok := d.titleAfter(k, s.To)
-			if !ok || from-k > 2 {
-				break
+			if _, plural := d.pluralHead(headEnd - 1); !ok || from-k > 2 || plural {
+				break // "he was certain MPs would ...": one person holds no plural post
 			}
 			// An article before the title: "was a good prime minister" is fine, "was the
 			// first" is not a post; titleAfter has checked the head.
@@ -359,8 +374,12 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 			r.Status = Former
 		}
 	}
-	// Leading organisations and parties are not part of the title.
+	// Leading organisations and parties are not part of the title, nor is a number
+	// ("three Labour councillors").
 	t := from
+	for t < headEnd && d.lex[t]&(lexDeterminer|lexNumberWord) != 0 && d.MentionAt(t) < 0 {
+		t++
+	}
 	for t < headEnd {
 		m := d.MentionAt(t)
 		if m < 0 || d.Mentions[m].To >= headEnd || allTitleWords(d, d.Mentions[m].From, d.Mentions[m].To) {
@@ -400,8 +419,66 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 		r.TitleText = r.TitleText[3:]
 		r.Title.Start += 3
 	}
+	if sing, ok := d.pluralHead(headEnd - 1); ok {
+		// One of "the councillors" is a councillor.
+		r.TitleText = r.TitleText[:len(r.TitleText)-(len(d.Tok(headEnd-1))-len(sing))]
+		r.Title.End = r.Title.Start + len(r.TitleText)
+	}
 	r.Start, r.End = roleDates(d, d.TokenAt(evidence.Start), d.TokenAt(evidence.End))
 	d.Roles = append(d.Roles, r)
+}
+
+// pluralHead reports whether token i is the plural of a word that names a post
+// ("councillors", "MPs"), and returns that word.
+func (d *Document) pluralHead(i int) (string, bool) {
+	if i < 0 || i >= len(d.Tokens) {
+		return "", false
+	}
+	w := d.Tok(i)
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return "", false
+	}
+	sing := w[:len(w)-1]
+	var buf [40]byte
+	if len(sing) > len(buf) {
+		return "", false
+	}
+	if isPostAcronym(sing) || d.lexOf(string(lowerASCII(buf[:0], sing)))&lexTitleHead != 0 {
+		return sing, true
+	}
+	return "", false
+}
+
+// isPostAcronym reports whether w is the short form of a post that may follow a name:
+// "Andrew Tyrie MP".
+func isPostAcronym(w string) bool {
+	switch w {
+	case "MP", "MSP", "MEP", "MLA", "AM", "QC", "KC":
+		return true
+	}
+	return false
+}
+
+// listedAfter returns the names of people listed after token k, up to token end:
+// ", B and C" or ", B, and C".
+func listedAfter(d *Document, k, end int) []Mention {
+	var out []Mention
+	for k < end {
+		j := k
+		for j < end && (d.Tok(j) == "," || d.Tok(j) == "and") && j-k < 2 {
+			j++
+		}
+		if j == k {
+			break
+		}
+		mi := d.MentionAt(j)
+		if mi < 0 || d.Mentions[mi].From != j || d.Mentions[mi].Kind != NameMention || d.Entities[d.Mentions[mi].Entity].Type != Person {
+			break
+		}
+		out = append(out, d.Mentions[mi])
+		k = d.Mentions[mi].To
+	}
+	return out
 }
 
 // roleDates finds "from 2005 to 2010", "since 2012", "in 2012" and "until 2010" in tokens
