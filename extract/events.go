@@ -143,7 +143,7 @@ func infinitiveAllowed(d *Document, start, k int) bool {
 	if m := d.MentionAt(k - 2); m >= 0 || d.lex[k-2]&lexPronoun != 0 {
 		from := k - 2
 		if m >= 0 {
-			from = d.Mentions[m].From
+			from = d.titleBefore(start, d.Mentions[m].From) // "prompted association president Sir Stanley Odell"
 		}
 		switch strings.ToLower(d.Tok(from - 1)) {
 		case "prompted", "forced", "led", "caused", "persuaded", "pressured", "pushed", "pressed", "compelled", "leading", "forcing", "prompting":
@@ -746,6 +746,9 @@ func possessorBefore(d *Document, k int) int {
 	}
 	if d.lex[j]&lexPossessive != 0 {
 		return d.mentionEntity(j)
+	}
+	if strings.EqualFold(d.Tok(j), "whose") {
+		return antecedent(d, d.Sentences[d.SentenceOf(j)].From, j) // "Mr Smith, 57, whose retirement"
 	}
 	return -1
 }

@@ -294,6 +294,8 @@ func TestEventSubjects(t *testing.T) {
 		{"Joan Fisher's advisers have denied the claims.", Deny, ""},
 		{"A Labour spokesman denied the claims.", Deny, "Labour"},
 		{"Councillor Peter Gray resigned on Monday.", Resign, "Peter Gray"},
+		{"Peter Gray, 57, whose retirement was announced in May, is made a knight.", Resign, "Peter Gray"},
+		{"The vote prompted party treasurer Sir Peter Gray to resign in protest.", Resign, "Peter Gray"},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)
