@@ -213,6 +213,20 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		ev.Post = titleOfMention(d, ev.Subject, s.From, s.To) // "the resignation of the then Home Secretary David Blunkett"
 	}
 	d.Events = append(d.Events, ev)
+	// "the resignation of X, Y and Z": one event for each.
+	if t.form == selfForm && t.noun && strings.EqualFold(d.Tok(k+1), "of") {
+		for j := k + 2; j < s.To && j-k < 10; j++ {
+			if m := d.MentionAt(j); m >= 0 && d.Mentions[m].Entity == ev.Subject {
+				for _, n := range listedAfter(d, d.Mentions[m].To, s.To) {
+					more := ev
+					more.Subject = n.Entity
+					more.Post = titleOfMention(d, n.Entity, s.From, s.To) // "director-general Greg Dyke"
+					d.Events = append(d.Events, more)
+				}
+				break
+			}
+		}
+	}
 	// "Mr Afzal, Mr Islam and Mr Kazi deny ...": one event for each.
 	if t.form == selfForm && !t.noun {
 		for _, e := range x.coordinated(d, ev.Subject, s.From, k) {
@@ -692,8 +706,32 @@ func (x *Extractor) entityAfter(d *Document, from, end int, places bool) int {
 		}
 		if e := d.mentionEntity(j); e >= 0 {
 			if t := d.Entities[e].Type; t == Person || t == Organization || places {
+				if t != Person {
+					if p := titledPersonAfter(d, d.Mentions[d.MentionAt(j)], end); p >= 0 {
+						return p // "Conservative leader Michael Howard": the person, not the party
+					}
+				}
 				return e
 			}
+		}
+	}
+	return -1
+}
+
+// titledPersonAfter returns the person whose title holds mention m, as "Conservative" in
+// "Conservative leader Michael Howard", if the name comes before token end; else -1.
+func titledPersonAfter(d *Document, m Mention, end int) int {
+	for j := m.To; j < end && j-m.To <= 4; j++ {
+		if e := d.mentionEntity(j); e >= 0 {
+			if d.Entities[e].Type == Person && d.titleBefore(m.From, d.Mentions[d.MentionAt(j)].From) <= m.From && j > m.To {
+				return e
+			}
+			if e != d.Mentions[d.MentionAt(m.From)].Entity {
+				return -1
+			}
+		}
+		if !d.isTitleWord(j) && d.mentionEntity(j) < 0 {
+			return -1
 		}
 	}
 	return -1

@@ -460,7 +460,7 @@ func isPostAcronym(w string) bool {
 }
 
 // listedAfter returns the names of people listed after token k, up to token end:
-// ", B and C" or ", B, and C".
+// ", B and C", ", B, and C", ", director-general B and reporter C".
 func listedAfter(d *Document, k, end int) []Mention {
 	var out []Mention
 	for k < end {
@@ -470,6 +470,11 @@ func listedAfter(d *Document, k, end int) []Mention {
 		}
 		if j == k {
 			break
+		}
+		for t := j; t < end && t-j < 4 && d.MentionAt(t) < 0 && d.isTitleWord(t); t++ {
+			if d.MentionAt(t+1) >= 0 {
+				j = t + 1
+			}
 		}
 		mi := d.MentionAt(j)
 		if mi < 0 || d.Mentions[mi].From != j || d.Mentions[mi].Kind != NameMention || d.Entities[d.Mentions[mi].Entity].Type != Person {
