@@ -333,8 +333,6 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 	}
 	if e := gerundSubject(d, k); e >= 0 {
 		ev.Subject = e // "the saga which ended with Mr Blunkett quitting"
-	} else if t.typ == Deny || t.typ == Apologize {
-		ev.Subject = x.actorOf(d, k, start) // "a Labour spokesman denied": the party does
 	} else {
 		ev.Subject = x.holderOf(d, k, start)
 	}
@@ -662,10 +660,34 @@ func (x *Extractor) holderOf(d *Document, k, start int) int {
 	if e < 0 {
 		return x.actorOf(d, k, start)
 	}
-	if m := d.MentionAt(d.TokenAt(span.Start)); m >= 0 && d.Mentions[m].Entity == e && span.End > d.Tokens[d.Mentions[m].To-1].End {
-		return -1
+	m := d.MentionAt(d.TokenAt(span.Start))
+	if m < 0 || d.Mentions[m].Entity != e {
+		return e
+	}
+	head := -1 // the noun the body qualifies: "a previous Labour chancellor", "the Conservatives' campaign director"
+	if span.End > d.Tokens[d.Mentions[m].To-1].End {
+		head = d.TokenAt(span.End - 1)
+	} else if w := d.Tok(d.Mentions[m].To); d.Entities[e].Type == Organization && (w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019") {
+		head = k - 1
+		for head > d.Mentions[m].To && (d.lex[head]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(head), "ly") || d.Tok(head) == "not") {
+			head--
+		}
+	}
+	if head >= 0 && !speaksFor(d.Tok(head)) {
+		return -1 // the post's holder, not the body, acts
 	}
 	return e
+}
+
+// speaksFor reports whether w names someone who speaks for a body rather than a post
+// of their own: "spokesman", "source".
+func speaksFor(w string) bool {
+	switch strings.ToLower(w) {
+	case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "source", "sources",
+		"official", "officials", "aide", "aides", "insider", "insiders", "representative", "representatives":
+		return true
+	}
+	return false
 }
 
 // genericSubject reports whether the verb at token k follows a plural common noun, with

@@ -312,6 +312,7 @@ func TestEventSubjects(t *testing.T) {
 		{"Joan Fisher spoke. A previous Labour chancellor resigned after a leak.", Resign, ""},
 		{"Joan Fisher's advisers have denied the claims.", Deny, ""},
 		{"A Labour spokesman denied the claims.", Deny, "Labour"},
+		{"The Conservatives' campaign director has denied the claims.", Deny, ""},
 		{"Councillor Peter Gray resigned on Monday.", Resign, "Peter Gray"},
 		{"Peter Gray, 57, whose retirement was announced in May, is made a knight.", Resign, "Peter Gray"},
 		{"The vote prompted party treasurer Sir Peter Gray to resign in protest.", Resign, "Peter Gray"},
