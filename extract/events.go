@@ -415,7 +415,7 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		after := k + 1
 		switch strings.ToLower(d.Tok(after)) {
 		case "into", "of", "against", "on":
-			ev.Subject = x.entityAfter(d, after+1, end, false)
+			ev.Subject = x.entityAfter(d, after+1, clauseStop(d, after+1, end), false)
 		}
 		if e := possessorBefore(d, k); e >= 0 {
 			if ev.Subject < 0 {
@@ -436,14 +436,15 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 			// "Northbridge Police have opened a criminal investigation into ..."
 			for j := k - 1; j >= start && k-j <= 4; j-- {
 				switch strings.ToLower(d.Tok(j)) {
-				case "opened", "launched", "began", "started", "ordered", "announced", "set", "begun", "open", "launch", "start", "order":
+				case "opened", "launched", "began", "started", "ordered", "announced", "set", "begun", "open", "launch", "start", "order",
+					"led", "leads", "leading", "lead", "chaired", "chairs", "headed", "heads", "conducted", "carried":
 					if by := x.actorOf(d, j, start); by != ev.Subject {
 						ev.By = by
 					}
 				}
 			}
 		}
-		if ev.Subject < 0 && ev.By >= 0 && t.typ == Investigate {
+		if ev.Subject < 0 && ev.By >= 0 && t.typ == Investigate && !namesOtherTopic(d, k+1, end) {
 			// "The Standards and Privileges Committee inquiry was launched": into the
 			// article's main person, whom it names most.
 			if p := topicPerson(d); p != ev.By {
@@ -738,6 +739,33 @@ func (x *Extractor) entityAfter(d *Document, from, end int, places bool) int {
 		}
 	}
 	return -1
+}
+
+// namesOtherTopic reports whether an inquiry's "into ..." at token k names a matter of
+// its own ("into pre-war intelligence") rather than the story's ("into the affair").
+func namesOtherTopic(d *Document, k, end int) bool {
+	if k >= end || !strings.EqualFold(d.Tok(k), "into") {
+		return false
+	}
+	j := k + 1
+	if j < end && d.lex[j]&lexDeterminer != 0 {
+		switch strings.ToLower(d.Tok(j + 1)) {
+		case "affair", "matter", "case", "allegations", "claims", "row", "scandal", "saga", "issue", "circumstances", "conduct":
+			return false
+		}
+	}
+	return true
+}
+
+// clauseStop returns the first comma in tokens [from, end), or end: where the phrase that
+// starts at from ends at the latest ("an inquiry into the affair, said he ...").
+func clauseStop(d *Document, from, end int) int {
+	for j := from; j < end; j++ {
+		if d.Tok(j) == "," {
+			return j
+		}
+	}
+	return end
 }
 
 // titledPersonAfter returns the person whose title holds mention m, as "Conservative" in

@@ -313,6 +313,8 @@ func TestEventSubjects(t *testing.T) {
 		{"Joan Fisher's advisers have denied the claims.", Deny, ""},
 		{"A Labour spokesman denied the claims.", Deny, "Labour"},
 		{"The Conservatives' campaign director has denied the claims.", Deny, ""},
+		{"Peter Gray quit over the affair. Peter Gray denied lying. Peter Gray left. Sir Alan Budd, who led an inquiry into the affair, said he had no doubts.", Investigate, "Peter Gray"},
+		{"Peter Gray quit. Peter Gray, who was part of the Budd inquiry into pre-war intelligence, said he had no doubts.", Investigate, ""},
 		{"Councillor Peter Gray resigned on Monday.", Resign, "Peter Gray"},
 		{"Peter Gray, 57, whose retirement was announced in May, is made a knight.", Resign, "Peter Gray"},
 		{"The vote prompted party treasurer Sir Peter Gray to resign in protest.", Resign, "Peter Gray"},
