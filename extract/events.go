@@ -60,7 +60,7 @@ func eventTriggers() map[string][]trigger {
 	add(Apologize, selfForm, "", true, "apology")
 	add(Deny, selfForm, "", false, "denied denies deny denying")
 	add(Deny, selfForm, "", true, "denial")
-	add(PublishReport, reportForm, "", true, "report findings review study audit")
+	add(PublishReport, reportForm, "", true, "report findings review study audit reports reviews studies audits")
 	add(Die, selfForm, "", false, "died dies")
 	add(Die, selfForm, "", true, "death")
 	add(CallToResign, callForm, "", false, "called calls call calling urged urges urging demanded demands demanding")
@@ -590,14 +590,24 @@ func wordBeforePhrase(d *Document, start, from int) int {
 // reportEvent reads a published report: "a report by X", "X's report", "the X report
 // found".
 func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
-	// "The damning report into child sexual exploitation at Rotherham by Professor Alexis Jay"
+	if d.MentionAt(k) >= 0 {
+		return // "the Institute for Fiscal Studies": a name, not a report
+	}
+	// "The damning report into child sexual exploitation at Rotherham by Professor Alexis
+	// Jay", "a new report was published by the IFS".
 	for j := k + 1; j < end && j-k <= 12; j++ {
 		w := strings.ToLower(d.Tok(j))
 		if w == "by" {
 			ev.Subject = x.entityAfter(d, j+1, min(end, j+6), false)
 			return
 		}
-		if w == "," || w == "." || d.lex[j]&(lexVerbLike|lexCue) != 0 {
+		if w == "was" || w == "were" || w == "been" || w == "is" || w == "has" {
+			switch strings.ToLower(d.Tok(j + 1)) {
+			case "published", "released", "issued", "produced", "been":
+				continue
+			}
+		}
+		if w == "," || w == "." || d.lex[j]&(lexVerbLike|lexCue) != 0 && w != "published" && w != "released" && w != "issued" && w != "produced" {
 			break
 		}
 	}
@@ -608,13 +618,18 @@ func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
 			ev.Subject = -1 // a review nobody is said to have published is an inquiry
 		}
 	}()
-	for j := k - 1; j >= start && k-j <= 5; j-- {
+	for j := k - 1; j >= start && k-j <= 7; j-- {
 		switch strings.ToLower(d.Tok(j)) {
-		case "published", "publishes", "publish", "delivered", "produced", "released", "issued", "wrote", "compiled", "presented", "unveiled":
+		case "published", "publishes", "publish", "delivered", "produced", "released", "issued", "wrote", "compiled", "presented", "unveiled",
+			"undertook", "completed", "authored":
 			ev.Subject = x.actorOf(d, j, start)
 			published = true
 			return
 		}
+	}
+	switch strings.ToLower(d.Tok(k)) {
+	case "reports", "reviews", "studies", "audits":
+		return // as a noun only after a verb of publishing: "The BBC reports that" is news, not a report
 	}
 	if e := possessorBefore(d, k); e >= 0 {
 		ev.Subject = e
