@@ -930,6 +930,15 @@ func modalityBefore(d *Document, start, k int) Modality {
 			}
 		case "if", "could", "might", "may", "would", "should", "unless", "whether":
 			return Hypothetical
+		case "demanded", "demanding", "demands", "demand", "urged", "urging", "sought", "seeking", "seeks":
+			return Hypothetical // "demanded an inquiry": asked for, not begun
+		case "for":
+			switch strings.ToLower(d.Tok(j - 1)) {
+			case "called", "calls", "calling", "call", "pressed", "pressing", "pushed", "pushing", "campaigned", "campaigning":
+				if objectOf(d, j, k) {
+					return Hypothetical // "have called for a second inquiry"
+				}
+			}
 		case "is", "are", "was":
 			if strings.EqualFold(d.Tok(j+1), "to") {
 				return Planned // "is to step down"
@@ -939,6 +948,18 @@ func modalityBefore(d *Document, start, k int) Modality {
 		}
 	}
 	return Actual
+}
+
+// objectOf reports whether token k stands in the phrase that token j governs: no verb or
+// "and" comes between ("called for a second inquiry", not "campaigned for debates and
+// has published reports").
+func objectOf(d *Document, j, k int) bool {
+	for i := j + 1; i < k; i++ {
+		if d.lex[i]&(lexVerbLike|lexCue) != 0 || d.Tok(i) == "and" || d.Tok(i) == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // postOf returns the post or body an event concerns: a title or organisation named after

@@ -278,6 +278,8 @@ func TestEventModality(t *testing.T) {
 		{"Councillor Peter Gray resigned on Monday.", Resign, Actual},
 		{"Councillor Peter Gray said he would not resign.", RefuseToResign, Actual},
 		{"Councillor Peter Gray refused to step down.", RefuseToResign, Actual},
+		{"The Tories have called for an inquiry into councillor Peter Gray.", Investigate, Hypothetical},
+		{"The Northbridge Society has campaigned for debates and has published reports on the issue.", PublishReport, Actual},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)
