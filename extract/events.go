@@ -463,7 +463,7 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		ev.By = x.actorOf(d, k, start)
 		return
 	}
-	ev.Subject = x.entityAfter(d, k+1, min(end, k+6), false)
+	ev.Subject = x.entityAfter(d, k+1, objectEnd(d, k+1, min(end, k+6)), false)
 	ev.By = x.actorOf(d, k, start)
 	if ev.Subject == ev.By {
 		ev.By = -1
@@ -770,6 +770,19 @@ func namesOtherTopic(d *Document, k, end int) bool {
 		}
 	}
 	return true
+}
+
+// objectEnd returns where the object of a verb that starts at token from ends, at the
+// latest end: before a comma or a word that opens a clause of time or cause
+// ("interviewed 401 people before David Blunkett's resignation").
+func objectEnd(d *Document, from, end int) int {
+	for j := from; j < end; j++ {
+		switch strings.ToLower(d.Tok(j)) {
+		case ",", "before", "after", "since", "when", "while", "because", "until", "amid":
+			return j
+		}
+	}
+	return end
 }
 
 // clauseStop returns the first comma in tokens [from, end), or end: where the phrase that

@@ -319,6 +319,8 @@ func TestEventSubjects(t *testing.T) {
 		{"Professor Joan Fisher, 57, has delivered not one but two major reports on the NHS.", PublishReport, "Joan Fisher"},
 		{"A new report was published by the Northbridge Policy Institute on Monday.", PublishReport, "Northbridge Policy Institute"},
 		{"Joan Fisher of the Northbridge Institute for Fiscal Studies spoke.", PublishReport, ""},
+		{"Pollsters interviewed 400 people before Peter Gray's resignation.", Investigate, ""},
+		{"Police questioned councillor Peter Gray on Monday.", Investigate, "Peter Gray"},
 		{"Peter Gray quit. Peter Gray, who was part of the Budd inquiry into pre-war intelligence, said he had no doubts.", Investigate, ""},
 		{"Councillor Peter Gray resigned on Monday.", Resign, "Peter Gray"},
 		{"Peter Gray, 57, whose retirement was announced in May, is made a knight.", Resign, "Peter Gray"},
