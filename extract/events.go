@@ -169,6 +169,9 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			return
 		}
 	case "made", "became", "becomes", "become":
+		if j := indexWord(d, k+1, min(s.To, k+8), "Order"); j >= 0 && strings.EqualFold(d.Tok(j+1), "of") {
+			return // "is made a Commander of the Order of Bath": an honour, not a post
+		}
 		// "was made permanent secretary", "became a UK disability minister": posts only;
 		// elected posts are elections.
 		from, headEnd, _, ok := d.titleAfter(k+1, s.To)
@@ -452,6 +455,16 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 			}
 		}
 		return
+	}
+	if k-2 >= start && strings.EqualFold(d.Tok(k-1), "being") {
+		switch strings.ToLower(d.Tok(k - 2)) {
+		case "after", "before", "since", "despite", "without", "on":
+			// "Sir Nicholas was replaced ..., after being deselected by his constituency":
+			// the clause's subject is the sentence's.
+			ev.Subject, _ = firstSubject(d, start, k-2)
+			ev.By = x.agentAfterBy(d, k+1, end)
+			return
+		}
 	}
 	if isPassive(d, start, k) {
 		ev.Subject = x.holderOf(d, k, start)
@@ -841,7 +854,10 @@ func (x *Extractor) entitiesAfter(d *Document, from, end int) []int {
 func (x *Extractor) agentAfterBy(d *Document, from, end int) int {
 	for j := from; j < end && j-from <= 4; j++ {
 		if strings.EqualFold(d.Tok(j), "by") {
-			return x.entityAfter(d, j+1, min(end, j+8), false)
+			if d.lex[j+1]&lexPossessive != 0 && d.lex[j+1]&lexPronoun != 0 && d.MentionAt(j+2) < 0 {
+				return -1 // "deselected by his constituency": his, not he
+			}
+			return x.entityAfter(d, j+1, objectEnd(d, j+1, min(end, j+8)), false)
 		}
 	}
 	return -1

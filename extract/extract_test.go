@@ -319,6 +319,8 @@ func TestEventSubjects(t *testing.T) {
 		{"Professor Joan Fisher, 57, has delivered not one but two major reports on the NHS.", PublishReport, "Joan Fisher"},
 		{"A new report was published by the Northbridge Policy Institute on Monday.", PublishReport, "Northbridge Policy Institute"},
 		{"Joan Fisher of the Northbridge Institute for Fiscal Studies spoke.", PublishReport, ""},
+		{"Sir Peter Gray was replaced as mayor by Joan Fisher, after being deselected by his party.", Dismiss, "Peter Gray"},
+		{"Peter Gray, 57, is made a Commander of the Order of the Bath.", Appoint, ""},
 		{"Pollsters interviewed 400 people before Peter Gray's resignation.", Investigate, ""},
 		{"Police questioned councillor Peter Gray on Monday.", Investigate, "Peter Gray"},
 		{"Peter Gray quit. Peter Gray, who was part of the Budd inquiry into pre-war intelligence, said he had no doubts.", Investigate, ""},
