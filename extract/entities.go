@@ -228,7 +228,8 @@ func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Na
 		if isAcronymOf(d.Slice(d.TokenSpan(n.From+n.Title, n.To)), d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To))) ||
 			isAcronymOf(d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To)), d.Slice(d.TokenSpan(n.From+n.Title, n.To))) ||
 			isShortening(key, keys[j]) || isShortening(keys[j], key) ||
-			isLastWordOf(key, keys[j], x.lex) || isLastWordOf(keys[j], key, x.lex) {
+			isLastWordOf(key, keys[j], x.lex) || isLastWordOf(keys[j], key, x.lex) ||
+			x.lex.inst.same(key, keys[j]) {
 			return entityOf[j]
 		}
 	}

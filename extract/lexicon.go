@@ -46,10 +46,11 @@ type lexicon struct {
 	cues    map[string]bool      // multi-word cues are found by their first word too
 	events  map[string][]trigger // lower-cased trigger word -> what it may start
 	parties *names.Parties
+	inst    institutions
 }
 
 func newLexicon() *lexicon {
-	l := &lexicon{words: map[string]lex{}, cues: map[string]bool{}}
+	l := &lexicon{words: map[string]lex{}, cues: map[string]bool{}, inst: newInstitutions()}
 	add := func(class lex, words string) {
 		for _, w := range strings.Fields(words) {
 			l.words[w] |= class

@@ -30,6 +30,7 @@ func (x *Extractor) findNames(d *Document) {
 	}
 	x.namesAfterHonorifics(d)
 	joinAdjacentPeople(d)
+	x.markInstitutions(d)
 }
 
 // joinAdjacentPeople joins a person's name that the tagger cut in two: "MP Tom" and
