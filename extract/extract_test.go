@@ -216,6 +216,39 @@ func TestRoleForms(t *testing.T) {
 	}
 }
 
+func TestRoleStatus(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text, holder, title string
+		status              Status
+		start               string
+	}{
+		{"Peter Gray, who was treasurer from 2005 to 2010 before being elected mayor in 2012, spoke.", "Peter Gray", "mayor", Current, "2012"},
+		{"Mayor Peter Gray spoke. Critics said Peter Gray should take heed and resign as mayor.", "Peter Gray", "mayor", Current, ""},
+		{"Peter Gray quit as mayor in May.", "Peter Gray", "mayor", Former, ""},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.text)
+		found := false
+		for _, r := range d.Roles {
+			if name(d, r.Holder) == tt.holder && strings.EqualFold(r.TitleText, tt.title) {
+				found = true
+				if r.Status != tt.status || r.Start != tt.start {
+					t.Errorf("%q: %s %s is %v from %q, want %v from %q", tt.text, tt.holder, tt.title, r.Status, r.Start, tt.status, tt.start)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no role %s for %s", tt.text, tt.title, tt.holder)
+		}
+	}
+	// A title on the line above a name is not the name's: a headline over a paragraph.
+	d := extractText(t, x, "Row over MPs\n\nPeter Gray spoke on Monday.")
+	for _, r := range d.Roles {
+		t.Errorf("headline title taken for a role: %s %q", name(d, r.Holder), r.TitleText)
+	}
+}
+
 func TestPartyMembership(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {

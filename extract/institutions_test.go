@@ -16,6 +16,7 @@ func TestInstitutions(t *testing.T) {
 		{"The House of Commons and the House of Lords met.", []string{"House of Commons", "House of Lords"}},
 		{"The minister told Parliament the Treasury had agreed.", []string{"Parliament", "Treasury"}},
 		{"He walked along the commons in the rain.", nil},
+		{"The Government said the PCC would stay.", nil},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)

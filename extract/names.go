@@ -116,8 +116,11 @@ func (x *Extractor) addName(d *Document, n Name) {
 	if n.Type == Person && n.To-n.From > 1 && isPostAcronym(d.Tok(n.To-1)) {
 		n.To-- // "Guy Mansfield QC", "Andrew Tyrie MP": the post follows the name
 	}
-	if n.To-n.From == 1 && d.lex[n.From]&(lexTitleHead|lexHonorific) != 0 && !x.isPartyTokens(d, n.From, n.To) {
-		return // a title alone is no name
+	if n.To-n.From == 1 && (d.lex[n.From]&(lexTitleHead|lexHonorific) != 0 || d.isHead(n.From)) && !x.isPartyTokens(d, n.From, n.To) {
+		return // a title alone is no name: "PCC"
+	}
+	if n.To-n.From == 1 && n.Type != Person && d.lex[n.From]&lexGenericOrg != 0 && x.lex.inst.at(d, n.From) == n.From {
+		return // "the Government", "the Party": a kind of body, not a name, unless one of the institutions
 	}
 	// A place followed by Council, Police, Party and the like is an organisation.
 	for n.To < len(d.Tokens) && d.lex[n.To]&lexOrgHead != 0 && isCapitalised(d.Tok(n.To)) && d.SentenceOf(n.To) == d.SentenceOf(n.From) {

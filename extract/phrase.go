@@ -124,13 +124,16 @@ func (d *Document) entityTypeAt(i int) (EntityType, bool) {
 // starting at token start: "Labour MP" before "John Mann". It returns the phrase's first
 // token, or end when there is none. The phrase must end with a post noun.
 func (d *Document) titleBefore(start, end int) int {
-	if !d.isHead(end - 1) {
-		return end
+	if !d.isHead(end-1) || end < len(d.Tokens) && d.lineBetween(end-1, end) {
+		return end // no title, or one on a line above ("MPs" in a headline over "Tony Blair")
 	}
 	j := end - 1
 	plain := 0
 	for j > start {
 		k := j - 1
+		if d.lineBetween(k, j) {
+			return phraseStart(d, j, end)
+		}
 		if m := d.MentionAt(k); m >= 0 {
 			mt := d.Entities[d.Mentions[m].Entity].Type
 			if mt == Person {
@@ -238,4 +241,9 @@ done:
 		}
 	}
 	return titleFrom, headEnd, end, true
+}
+
+// lineBetween reports whether a line break stands between tokens i and j (i < j).
+func (d *Document) lineBetween(i, j int) bool {
+	return strings.ContainsRune(d.Text[d.Tokens[i].End:d.Tokens[j].Start], '\n')
 }

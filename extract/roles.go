@@ -236,8 +236,17 @@ func (x *Extractor) relativeRole(d *Document, m Mention, k, sentEnd int) {
 		x.addRole(d, m.Entity, from, headEnd, end, d.TokenSpan(m.From, clauseEnd(d, end, sentEnd)), status, k)
 		// "... from 2012 to 2016 before becoming chief executive in 2017"
 		for j := end; j < sentEnd && j-end <= 8; j++ {
-			if w := strings.ToLower(d.Tok(j)); w == "becoming" || w == "became" {
-				if from, headEnd, end2, ok := d.titleAfter(j+1, sentEnd); ok {
+			w := strings.ToLower(d.Tok(j))
+			next := j + 1
+			if w == "being" {
+				// "before being elected South Yorkshire PCC in 2012"
+				switch strings.ToLower(d.Tok(j + 1)) {
+				case "elected", "appointed", "named", "made":
+					w, next = "becoming", j+2
+				}
+			}
+			if w == "becoming" || w == "became" {
+				if from, headEnd, end2, ok := d.titleAfter(next, sentEnd); ok {
 					x.addRole(d, m.Entity, from, headEnd, end2, d.TokenSpan(j, clauseEnd(d, end2, sentEnd)), Current, j)
 				}
 				break
@@ -274,7 +283,9 @@ func (x *Extractor) asRoles(d *Document, m Mention, sentEnd int) {
 		}
 		switch strings.ToLower(w) {
 		case "quit", "quits", "resigned", "resigns", "resign", "left", "leaves", "ousted", "sacked", "stood", "stepped", "served", "former":
-			status = Former
+			if !unrealised(d, m.To, k) {
+				status = Former
+			}
 		case "elected", "appointed", "named", "became", "becomes", "made":
 			status = Current
 		case "as":
@@ -288,6 +299,21 @@ func (x *Extractor) asRoles(d *Document, m Mention, sentEnd int) {
 			}
 		}
 	}
+}
+
+// unrealised reports whether the verb at token k, in a clause that starts at token
+// start, is only called for, expected or refused: "should take heed and resign as PCC",
+// "to resign as PCC", "will not quit".
+func unrealised(d *Document, start, k int) bool {
+	for j := k - 1; j >= start && k-j <= 8; j-- {
+		switch strings.ToLower(d.Tok(j)) {
+		case "to", "should", "would", "will", "must", "could", "might", "may", "not", "never", "refuses", "refused":
+			return true
+		case ",", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // membershipRoles reads party membership: "resigned from the Labour party" (a former
