@@ -438,6 +438,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			person:   "Charlie King",
 		},
 		{
+			// A post written after the name: the name speaks, not the place before it.
+			src:      "Leak row\n\nIn the Commons, Tory frontbencher Peter Gray MP demanded to know how plans had been \"leaked to the press\".\n",
+			quotes:   []string{"leaked to the press"},
+			speakers: []string{"Peter Gray"},
+			person:   "Peter Gray",
+		},
+		{
 			// A surname that is also a title stays part of the name.
 			src:      "Court case\n\n\"We will appeal,\" said Jane General, the council's lawyer.\n",
 			quotes:   []string{"We will appeal,"},

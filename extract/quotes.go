@@ -555,6 +555,11 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 			}
 			continue
 		}
+		if isPostAcronym(d.Tok(k)) && k > start {
+			if m := d.MentionAt(k - 1); m >= 0 && d.Entities[d.Mentions[m].Entity].Type == Person {
+				return d.Mentions[m].Entity, d.Mentions[m].Span // "Andrew Tyrie MP demanded"
+			}
+		}
 		if !nominal.Valid() && d.isHead(k) && !d.isHead(k+1) {
 			from := k
 			for from > start && (d.isTitleWord(from-1) || d.lex[from-1]&(lexDeterminer|lexFormer) != 0 || d.MentionAt(from-1) >= 0 && d.Entities[d.mentionEntity(from-1)].Type != Person) {
