@@ -35,3 +35,26 @@ func TestInstitutions(t *testing.T) {
 		}
 	}
 }
+
+func TestNameTypes(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct{ text, name, want string }{
+		{"Peter Gray was knighted in the New Year Honours list.", "New Year Honours", "other"},
+		{"Clients paid Gray Access Limited for access.", "Gray Access Limited", "organization"},
+	} {
+		d := extractText(t, x, tt.text)
+		got := "none"
+		for _, e := range d.Entities {
+			if d.Slice(e.Name) == tt.name {
+				got = e.Type.String()
+			}
+		}
+		if got != tt.want {
+			var all []string
+			for _, e := range d.Entities {
+				all = append(all, e.Type.String()+":"+d.Slice(e.Name))
+			}
+			t.Errorf("%q: %s is %s, want %s (entities %q)", tt.text, tt.name, got, tt.want, all)
+		}
+	}
+}

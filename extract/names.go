@@ -141,6 +141,10 @@ func (x *Extractor) addName(d *Document, n Name) {
 	if isCapitalisedOrgHead(d, n.To-1) && n.Type == Place {
 		n.Type = Organization // "Northbridge City Council"
 	}
+	switch d.Tok(n.To - 1) {
+	case "Limited", "Ltd", "Ltd.", "plc", "Plc", "PLC", "Inc", "Inc.", "LLP", "LLC", "Corp", "Corp.":
+		n.Type, n.Title = Organization, 0 // a company, whatever the tagger made of the words before
+	}
 	if x.isPartyTokens(d, n.From, n.To) {
 		n.Type = Organization
 	}
@@ -158,6 +162,13 @@ func (x *Extractor) addName(d *Document, n Name) {
 				continue
 			}
 			break
+		}
+		titled := false
+		for k := n.From; k < t; k++ {
+			titled = titled || d.lex[k]&(lexHonorific|lexTitleHead|lexFormer) != 0 || d.isHead(k)
+		}
+		if !titled {
+			t = n.From // "New Year Honours": words that may qualify a title, but no title
 		}
 		if t > n.From && n.Type == Other {
 			n.Type = Person
