@@ -200,6 +200,8 @@ func TestRoleForms(t *testing.T) {
 		{"Counsel Jane Doe QC said the ruling was wrong.", "Jane Doe", []string{"Counsel", "QC"}},
 		{"Two Labour councillors, Peter Gray and Joan Fisher, deny the charges.", "Joan Fisher", []string{"councillor"}},
 		{"Peter Gray said he was certain MPs would vote again.", "Peter Gray", nil},
+		{"Ex-chief inspector of schools Mr Peter Gray, 62, backed the plan.", "Peter Gray", []string{"chief inspector of schools"}},
+		{"Former minister Peter Gray, whose father served as lord chancellor, spoke.", "Peter Gray", []string{"minister"}},
 		{"Peter Gray said he had seen prime ministers come and go.", "Peter Gray", nil},
 	}
 	for _, tt := range tests {

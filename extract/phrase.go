@@ -124,10 +124,26 @@ func (d *Document) entityTypeAt(i int) (EntityType, bool) {
 // starting at token start: "Labour MP" before "John Mann". It returns the phrase's first
 // token, or end when there is none. The phrase must end with a post noun.
 func (d *Document) titleBefore(start, end int) int {
-	if !d.isHead(end-1) || end < len(d.Tokens) && d.lineBetween(end-1, end) {
-		return end // no title, or one on a line above ("MPs" in a headline over "Tony Blair")
+	if end <= start || end < len(d.Tokens) && d.lineBetween(end-1, end) {
+		return end // a title on a line above is not this name's ("MPs" in a headline over "Tony Blair")
 	}
 	j := end - 1
+	if !d.isHead(j) {
+		// A head with a short complement: "chief inspector of schools Mr Tomlinson".
+		of := j - 1
+		for of > start && end-of <= 3 && d.Tok(of) != "of" {
+			of--
+		}
+		if of <= start || d.Tok(of) != "of" || !d.isHead(of-1) {
+			return end
+		}
+		for k := of + 1; k < end; k++ {
+			if !d.isPlainWord(k) {
+				return end
+			}
+		}
+		j = of - 1
+	}
 	plain := 0
 	for j > start {
 		k := j - 1

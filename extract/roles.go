@@ -278,8 +278,8 @@ func (x *Extractor) asRoles(d *Document, m Mention, sentEnd int) {
 	status := Current
 	for k := m.To; k < end; k++ {
 		w := d.Tok(k)
-		if d.lex[k]&lexPronoun != 0 || d.MentionAt(k) >= 0 && d.Entities[d.mentionEntity(k)].Type == Person && k > m.To {
-			return // another person: the clause is theirs
+		if d.lex[k]&lexPronoun != 0 || d.MentionAt(k) >= 0 && d.Entities[d.mentionEntity(k)].Type == Person && k > m.To || w == "whose" {
+			return // another person: the clause is theirs ("whose father served as lord chancellor")
 		}
 		switch strings.ToLower(w) {
 		case "quit", "quits", "resigned", "resigns", "resign", "left", "leaves", "ousted", "sacked", "stood", "stepped", "served", "former":
