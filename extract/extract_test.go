@@ -201,6 +201,8 @@ func TestRoleForms(t *testing.T) {
 		{"Two Labour councillors, Peter Gray and Joan Fisher, deny the charges.", "Joan Fisher", []string{"councillor"}},
 		{"Peter Gray said he was certain MPs would vote again.", "Peter Gray", nil},
 		{"Ex-chief inspector of schools Mr Peter Gray, 62, backed the plan.", "Peter Gray", []string{"chief inspector of schools"}},
+		{"Peter Gray became Leader of the Opposition in 2001.", "Peter Gray", []string{"Leader of the Opposition"}},
+		{"Peter Gray, lawyer for Mr Hale, said the ruling was wrong.", "Peter Gray", []string{"lawyer"}},
 		{"Former minister Peter Gray, whose father served as lord chancellor, spoke.", "Peter Gray", []string{"minister"}},
 		{"Peter Gray said he had seen prime ministers come and go.", "Peter Gray", nil},
 	}

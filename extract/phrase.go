@@ -240,13 +240,15 @@ done:
 			for k < sentEnd && d.lex[k]&lexDeterminer != 0 {
 				k++
 			}
-			if m := d.MentionAt(k); m >= 0 && d.Entities[d.Mentions[m].Entity].Type != Person {
-				end = d.Mentions[m].To
-			} else if k < sentEnd && d.isTitleWord(k) && isCapitalised(d.Tok(k)) {
-				for k < sentEnd && (d.isTitleWord(k) && isCapitalised(d.Tok(k)) || d.Tok(k) == "of" || d.Tok(k) == "and") {
+			if m := d.MentionAt(k); m >= 0 {
+				end = d.Mentions[m].To // "of the Labour Party"; "lawyer for Mr Begg"
+			} else if k < sentEnd && d.isTitleWord(k) && isCapitalised(d.Tok(k)) && d.lex[k]&lexHonorific == 0 {
+				for k < sentEnd && (d.isTitleWord(k) && isCapitalised(d.Tok(k)) && d.lex[k]&lexHonorific == 0 || d.Tok(k) == "of" || d.Tok(k) == "and") {
 					k++
 				}
-				end = k
+				// "Leader of the Opposition", "Chancellor of the Exchequer": named by no
+				// body, the complement is part of the title.
+				headEnd, end = k, k
 			} else if k < sentEnd && d.isPlainWord(k) {
 				// "head of children's services": a lower-case complement
 				for k < sentEnd && (d.isPlainWord(k) || d.Tok(k) == "'s") && k-end < 4 {
