@@ -189,6 +189,24 @@ func TestDenyClaimant(t *testing.T) {
 	}
 }
 
+func TestAntecedent(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct{ text, want string }{
+		{"Peter Gray, who chairs the board, spoke.", "Peter Gray"},
+		{"Peter Gray, the mayor, who chairs the board, spoke.", "Peter Gray"},
+		{"Joan Fisher cited a report which found fault.", "-"},
+	} {
+		d := extractText(t, x, tt.text)
+		for k := range d.Tokens {
+			if isRelative(d, k) {
+				if got := name(d, antecedent(d, 0, k)); got != tt.want {
+					t.Errorf("%q: %q stands for %s, want %s", tt.text, d.Tok(k), got, tt.want)
+				}
+			}
+		}
+	}
+}
+
 func TestRoleForms(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {
@@ -440,6 +458,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			quotes:   []string{"People say, 'It doesn't matter because she will win,'", "The question is open,"},
 			speakers: []string{"Charlie King", "Charlie King"},
 			person:   "Charlie King",
+		},
+		{
+			// A spokesperson with no body named speaks for the body the sentence is about.
+			src:      "Honours row\n\nDowning Street defended the decision, with a spokesperson saying: \"You have to look at their whole career.\"\n",
+			quotes:   []string{"You have to look at their whole career."},
+			speakers: []string{"Downing Street"},
 		},
 		{
 			// A post written after the name: the name speaks, not the place before it.

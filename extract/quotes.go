@@ -579,6 +579,13 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 				}
 			}
 			if strings.EqualFold(d.Tok(from), "a") || strings.EqualFold(d.Tok(from), "an") || fallback < 0 && k == c-1 {
+				if speaksFor(d.Tok(k)) {
+					// "Downing Street defended the decision, with a spokesperson saying":
+					// the body the sentence is about speaks through them.
+					if e, _ := firstSubject(d, start, from); e >= 0 && d.Entities[e].Type == Organization {
+						return e, d.TokenSpan(from, k+1)
+					}
+				}
 				return -1, d.TokenSpan(from, k+1) // "a spokesman said"
 			}
 			nominal = d.TokenSpan(from, k+1)

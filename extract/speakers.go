@@ -193,6 +193,9 @@ func isRelative(d *Document, k int) bool {
 // the one named right before it, or before an apposition ("McConnell, now the majority
 // leader, who"); -1 if none.
 func antecedent(d *Document, start, k int) int {
+	if k-1 >= start && d.MentionAt(k-1) < 0 && d.isPlainWord(k-1) {
+		return -1 // "a report which revealed": the noun before it
+	}
 	for j := k - 1; j >= start && k-j <= 10; j-- {
 		switch d.Tok(j) {
 		case ".", ";", ":":
