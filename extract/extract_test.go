@@ -279,6 +279,7 @@ func TestPartyMembership(t *testing.T) {
 		{"Labour's Rachel Stone said the plan was sound.", "Rachel Stone", "Labour"},
 		{"Rachel Stone resigned from the Labour Party on Friday.", "Rachel Stone", "Labour Party"},
 		{"Labour has chosen a leader. Rachel Stone said the plan was sound.", "Rachel Stone", ""},
+		{"The Liberal Democrats met. Liberal Democrat Rachel Stone said the plan was sound.", "Rachel Stone", "Liberal Democrats"},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)

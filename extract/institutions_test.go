@@ -41,6 +41,8 @@ func TestNameTypes(t *testing.T) {
 	for _, tt := range []struct{ text, name, want string }{
 		{"Peter Gray was knighted in the New Year Honours list.", "New Year Honours", "other"},
 		{"Clients paid Gray Access Limited for access.", "Gray Access Limited", "organization"},
+		{"Tory Peter Gray said the plan was sound.", "Peter Gray", "person"},
+		{"Liberal Democrat Joan Fisher said the plan was sound.", "Joan Fisher", "person"},
 	} {
 		d := extractText(t, x, tt.text)
 		got := "none"

@@ -148,9 +148,17 @@ func (x *Extractor) addName(d *Document, n Name) {
 	if x.isPartyTokens(d, n.From, n.To) {
 		n.Type = Organization
 	}
+	// A party before a name: "Liberal Democrat Sarah Teather", "Tory Liam Fox", tagged as
+	// one organisation or person.
+	party := x.partyAt(d, n.From, n.To)
+	if party > n.From && n.Type != Place && nameWords(d, party, n.To) {
+		n.Type = Person
+	} else {
+		party = n.From
+	}
 	// Titles and honorifics at the start of a person's name.
 	if n.Type == Person || n.Type == Other {
-		t := n.From
+		t := party
 		for t < n.To-1 {
 			if d.lex[t]&(lexHonorific|lexTitleHead|lexTitleMod|lexFormer) != 0 || d.isHead(t) {
 				t++
@@ -163,7 +171,7 @@ func (x *Extractor) addName(d *Document, n Name) {
 			}
 			break
 		}
-		titled := false
+		titled := party > n.From
 		for k := n.From; k < t; k++ {
 			titled = titled || d.lex[k]&(lexHonorific|lexTitleHead|lexFormer) != 0 || d.isHead(k)
 		}
@@ -186,6 +194,21 @@ func (x *Extractor) addName(d *Document, n Name) {
 		}
 	}
 	d.Names = append(d.Names, n)
+}
+
+// nameWords reports whether tokens [from, to) look like a person's given name and
+// surname: two or three capitalised words that are not words of the lexicon (titles, heads
+// of organisations' names, function words).
+func nameWords(d *Document, from, to int) bool {
+	if to-from < 2 || to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if d.Tokens[k].Kind != text.Word || !isCapitalised(d.Tok(k)) || d.lex[k] != 0 || d.isHead(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesAfterHonorifics adds as people the capitalised words after an honorific that the

@@ -321,6 +321,16 @@ func unrealised(d *Document, start, k int) bool {
 func (x *Extractor) membershipRoles(d *Document) {
 	for mi := range d.Mentions {
 		m := d.Mentions[mi]
+		if m.Kind == NameMention && d.Entities[m.Entity].Type == Person && m.Title.Valid() {
+			// "Liberal Democrat David Laws" tagged as one name: the party is its title.
+			if p := x.lex.party(d.Slice(m.Title)); p >= 0 {
+				if org := x.partyEntity(d, p); org >= 0 {
+					d.Roles = append(d.Roles, Role{Holder: m.Entity, TitleText: "member", Organization: org, Party: -1,
+						Status: Current, Evidence: Span{Start: m.Title.Start, End: m.End}})
+				}
+				continue
+			}
+		}
 		if m.Kind != NameMention || d.Entities[m.Entity].Type != Organization || x.lex.party(d.Slice(d.TokenSpan(m.From, m.To))) < 0 {
 			continue
 		}
@@ -358,6 +368,17 @@ func (x *Extractor) membershipRoles(d *Document) {
 		d.Roles = append(d.Roles, Role{Holder: holder, TitleText: "member", Organization: m.Entity, Party: -1,
 			Status: status, Evidence: d.TokenSpan(max(k-1, 0), m.To)})
 	}
+}
+
+// partyEntity returns the organisation of the document that is the party p (a key of
+// lexicon.party), or -1.
+func (x *Extractor) partyEntity(d *Document, p int) int {
+	for e, ent := range d.Entities {
+		if ent.Type == Organization && x.lex.party(d.Slice(ent.Name)) == p {
+			return e
+		}
+	}
+	return -1
 }
 
 // partyBeforeName returns the person whose name follows the party mention m, directly or
