@@ -48,6 +48,7 @@ func eventTriggers() map[string][]trigger {
 	add(Appoint, agentForm, "", true, "appointment")
 	add(Elect, selfForm, "", false, "elected re-elected")
 	add(Elect, selfForm, "", true, "election")
+	add(Elect, selfForm, "", false, "won wins win winning")
 	add(Join, selfForm, "", false, "joined joins rejoined")
 	add(Join, selfForm, "to", false, "defected defects")
 	add(Investigate, agentForm, "", false, "investigate investigated investigates investigating probe probed probing arrested charged questioned interviewed")
@@ -184,6 +185,11 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if isElectedPost(d.Tok(headEnd - 1)) {
 			t = trigger{typ: Elect, form: selfForm}
 		}
+	case "won", "wins", "win", "winning":
+		// "won the seat", "helped John Howard win four elections"; a person's only.
+		if !wonElection(d, k+1, min(s.To, k+6)) {
+			return
+		}
 	case "joined", "joins", "rejoined":
 		// "joined the Labour party", not "joined the calls for him to go" or "joined the
 		// backbenches": what is joined is a body.
@@ -210,6 +216,14 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	}
 	if ev.Subject < 0 {
 		return
+	}
+	if w := strings.ToLower(d.Tok(k)); t.typ == Elect && (w == "won" || w == "win" || w == "wins" || w == "winning") {
+		if d.Entities[ev.Subject].Type != Person {
+			return // "if Labour wins the election": a party's win is no one's election to a post
+		}
+		if w != "won" && ev.Modality == Actual && !helpedTo(d, s.From, k) {
+			return // "go out and win the next election": only "won" tells it happened
+		}
 	}
 	ev.Post = x.postOf(d, ev.Subject, k, s.To)
 	if ev.Post == "" && (t.typ == Resign || t.typ == Dismiss || t.typ == Suspend) {
@@ -238,6 +252,39 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			d.Events = append(d.Events, more)
 		}
 	}
+}
+
+// helpedTo reports whether the verb at token k follows "helped X": "helped John Howard
+// win four elections".
+func helpedTo(d *Document, start, k int) bool {
+	j := k - 1
+	if j > start && d.Tok(j) == "," {
+		j-- // "helped Australia's PM, John Howard, win"
+	}
+	m := d.MentionAt(j)
+	if j < start || m < 0 {
+		return false
+	}
+	from := d.titleBefore(start, d.Mentions[m].From)
+	for j := from - 1; j >= start && from-j <= 6; j-- {
+		switch strings.ToLower(d.Tok(j)) {
+		case "helped", "helps", "help", "helping":
+			return true
+		}
+	}
+	return false
+}
+
+// wonElection reports whether what is won, in tokens [from, to) before any
+// punctuation, is an election or a seat: "won the seat", "win four elections".
+func wonElection(d *Document, from, to int) bool {
+	for j := from; j < to && d.Tokens[j].Kind != text.Punct; j++ {
+		switch strings.ToLower(d.Tok(j)) {
+		case "election", "elections", "by-election", "seat", "seats", "re-election", "nomination", "primary", "leadership", "ballot":
+			return true
+		}
+	}
+	return false
 }
 
 // joinsBody reports whether the phrase that starts at token from, before token to, names
