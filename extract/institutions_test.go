@@ -42,6 +42,7 @@ func TestNameTypes(t *testing.T) {
 		{"Peter Gray was knighted in the New Year Honours list.", "New Year Honours", "other"},
 		{"Clients paid Gray Access Limited for access.", "Gray Access Limited", "organization"},
 		{"Tory Peter Gray said the plan was sound.", "Peter Gray", "person"},
+		{"Lord Fisher led it, and the Fisher inquiry cleared the minister.", "Fisher inquiry", "organization"},
 		{"Liberal Democrat Joan Fisher said the plan was sound.", "Joan Fisher", "person"},
 	} {
 		d := extractText(t, x, tt.text)

@@ -122,6 +122,12 @@ func (x *Extractor) addName(d *Document, n Name) {
 	if n.To-n.From == 1 && n.Type != Person && d.lex[n.From]&lexGenericOrg != 0 && x.lex.inst.at(d, n.From) == n.From {
 		return // "the Government", "the Party": a kind of body, not a name, unless one of the institutions
 	}
+	// "the Hutton inquiry", "the Butler inquiry": an inquiry named for who leads it.
+	if n.To-n.From <= 2 && n.To < len(d.Tokens) && (d.Tok(n.To) == "inquiry" || d.Tok(n.To) == "Inquiry") && d.SentenceOf(n.To) == d.SentenceOf(n.From) &&
+		(n.From == 0 || d.Tok(n.From-1) == "the" || d.Tok(n.From-1) == "The") {
+		n.To++
+		n.Type, n.Title = Organization, 0
+	}
 	// A place followed by Council, Police, Party and the like is an organisation.
 	for n.To < len(d.Tokens) && d.lex[n.To]&lexOrgHead != 0 && isCapitalised(d.Tok(n.To)) && d.SentenceOf(n.To) == d.SentenceOf(n.From) {
 		n.To++
