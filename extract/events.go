@@ -1,8 +1,9 @@
 package extract
 
 import (
-	"onrecord/text"
 	"strings"
+
+	"onrecord/text"
 )
 
 // How a trigger word relates the event's subject and agent to the words around it.
@@ -254,27 +255,6 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	}
 }
 
-// helpedTo reports whether the verb at token k follows "helped X": "helped John Howard
-// win four elections".
-func helpedTo(d *Document, start, k int) bool {
-	j := k - 1
-	if j > start && d.Tok(j) == "," {
-		j-- // "helped Australia's PM, John Howard, win"
-	}
-	m := d.MentionAt(j)
-	if j < start || m < 0 {
-		return false
-	}
-	from := d.titleBefore(start, d.Mentions[m].From)
-	for j := from - 1; j >= start && from-j <= 6; j-- {
-		switch strings.ToLower(d.Tok(j)) {
-		case "helped", "helps", "help", "helping":
-			return true
-		}
-	}
-	return false
-}
-
 // wonElection reports whether what is won, in tokens [from, to) before any
 // punctuation, is an election or a seat: "won the seat", "win four elections".
 func wonElection(d *Document, from, to int) bool {
@@ -465,7 +445,7 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		after := k + 1
 		switch strings.ToLower(d.Tok(after)) {
 		case "into", "of", "against", "on":
-			ev.Subject = x.entityAfter(d, after+1, clauseStop(d, after+1, end), false)
+			ev.Subject = x.entityAfter(d, after+1, objectEnd(d, after+1, end), false)
 		}
 		if e := possessorBefore(d, k); e >= 0 {
 			if ev.Subject < 0 {
@@ -705,85 +685,6 @@ func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
 	}
 }
 
-// actorOf returns who does the verb at token k: its subject in the sentence, persons and
-// organisations only, or, in a quotation, its speaker for "I" and "we".
-func (x *Extractor) actorOf(d *Document, k, start int) int {
-	if genericSubject(d, start, k) {
-		return -1 // "chancellors had resigned": no one in particular
-	}
-	if e, _ := x.subjectOf(d, k, start); e >= 0 {
-		return e
-	}
-	// "I" inside a quotation is its speaker.
-	for j := k - 1; j >= start && k-j <= 6; j-- {
-		if w := d.Tok(j); w == "I" || w == "we" || w == "We" {
-			if q := d.quoteAt(d.Tokens[j].Start); q >= 0 {
-				return d.Quotes[q].Speaker
-			}
-		}
-	}
-	return -1
-}
-
-// holderOf returns who holds, takes or leaves a post by the verb at token k: its actor,
-// though not a body that only qualifies the post ("a previous Labour chancellor
-// resigned").
-func (x *Extractor) holderOf(d *Document, k, start int) int {
-	if genericSubject(d, start, k) {
-		return -1
-	}
-	e, span := x.subjectOf(d, k, start)
-	if e < 0 {
-		return x.actorOf(d, k, start)
-	}
-	m := d.MentionAt(d.TokenAt(span.Start))
-	if m < 0 || d.Mentions[m].Entity != e {
-		return e
-	}
-	head := -1 // the noun the body qualifies: "a previous Labour chancellor", "the Conservatives' campaign director"
-	if span.End > d.Tokens[d.Mentions[m].To-1].End {
-		head = d.TokenAt(span.End - 1)
-	} else if w := d.Tok(d.Mentions[m].To); d.Entities[e].Type == Organization && (w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019") {
-		head = k - 1
-		for head > d.Mentions[m].To && (d.lex[head]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(head), "ly") || d.Tok(head) == "not") {
-			head--
-		}
-	}
-	if head >= 0 && !speaksFor(d.Tok(head)) {
-		return -1 // the post's holder, not the body, acts
-	}
-	return e
-}
-
-// speaksFor reports whether w names someone who speaks for a body rather than a post
-// of their own: "spokesman", "source".
-func speaksFor(w string) bool {
-	switch strings.ToLower(w) {
-	case "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "source", "sources",
-		"official", "officials", "aide", "aides", "insider", "insiders", "representative", "representatives":
-		return true
-	}
-	return false
-}
-
-// genericSubject reports whether the verb at token k follows a plural common noun, with
-// perhaps an auxiliary, "not" or an adverb between: "chancellors had resigned", "judges
-// will be appointed". Such a subject is no one in particular.
-func genericSubject(d *Document, start, k int) bool {
-	j := k - 1
-	for j >= start && k-j <= 4 && (d.lex[j]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(j), "ly") || d.Tok(j) == "not") {
-		j--
-	}
-	if j < start || d.Tokens[j].Kind != text.Word || d.MentionAt(j) >= 0 {
-		return false
-	}
-	w := d.Tok(j)
-	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || d.lex[j]&(lexStop|lexVerbLike|lexPronoun|lexCue|lexNumberWord) != 0 {
-		return false
-	}
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
-}
-
 // quoteAt returns the direct quotation that holds byte offset off, or -1.
 func (d *Document) quoteAt(off int) int {
 	for i, q := range d.Quotes {
@@ -830,49 +731,6 @@ func namesOtherTopic(d *Document, k, end int) bool {
 		}
 	}
 	return true
-}
-
-// objectEnd returns where the object of a verb that starts at token from ends, at the
-// latest end: before a comma or a word that opens a clause of time or cause
-// ("interviewed 401 people before David Blunkett's resignation").
-func objectEnd(d *Document, from, end int) int {
-	for j := from; j < end; j++ {
-		switch strings.ToLower(d.Tok(j)) {
-		case ",", "before", "after", "since", "when", "while", "because", "until", "amid":
-			return j
-		}
-	}
-	return end
-}
-
-// clauseStop returns the first comma in tokens [from, end), or end: where the phrase that
-// starts at from ends at the latest ("an inquiry into the affair, said he ...").
-func clauseStop(d *Document, from, end int) int {
-	for j := from; j < end; j++ {
-		if d.Tok(j) == "," {
-			return j
-		}
-	}
-	return end
-}
-
-// titledPersonAfter returns the person whose title holds mention m, as "Conservative" in
-// "Conservative leader Michael Howard", if the name comes before token end; else -1.
-func titledPersonAfter(d *Document, m Mention, end int) int {
-	for j := m.To; j < end && j-m.To <= 4; j++ {
-		if e := d.mentionEntity(j); e >= 0 {
-			if d.Entities[e].Type == Person && d.titleBefore(m.From, d.Mentions[d.MentionAt(j)].From) <= m.From && j > m.To {
-				return e
-			}
-			if e != d.Mentions[d.MentionAt(m.From)].Entity {
-				return -1
-			}
-		}
-		if !d.isTitleWord(j) && d.mentionEntity(j) < 0 {
-			return -1
-		}
-	}
-	return -1
 }
 
 // entitiesAfter returns the people and organisations listed from token from on, as in
