@@ -124,7 +124,7 @@ func (d *Document) entityTypeAt(i int) (EntityType, bool) {
 // starting at token start: "Labour MP" before "John Mann". It returns the phrase's first
 // token, or end when there is none. The phrase must end with a post noun.
 func (d *Document) titleBefore(start, end int) int {
-	if end <= start || end < len(d.Tokens) && d.lineBetween(end-1, end) {
+	if end <= start || end < len(d.Tokens) && d.lineBreakBefore(end) {
 		return end // a title on a line above is not this name's ("MPs" in a headline over "Tony Blair")
 	}
 	j := end - 1
@@ -147,7 +147,7 @@ func (d *Document) titleBefore(start, end int) int {
 	plain := 0
 	for j > start {
 		k := j - 1
-		if d.lineBetween(k, j) {
+		if d.lineBreakBefore(j) {
 			return phraseStart(d, j, end)
 		}
 		if m := d.MentionAt(k); m >= 0 {
@@ -259,9 +259,4 @@ done:
 		}
 	}
 	return titleFrom, headEnd, end, true
-}
-
-// lineBetween reports whether a line break stands between tokens i and j (i < j).
-func (d *Document) lineBetween(i, j int) bool {
-	return strings.ContainsRune(d.Text[d.Tokens[i].End:d.Tokens[j].Start], '\n')
 }

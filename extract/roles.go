@@ -335,7 +335,7 @@ func (x *Extractor) membershipRoles(d *Document) {
 			continue
 		}
 		if holder, end := partyBeforeName(d, m); holder >= 0 {
-			// "Liberal Democrat David Laws said", "Labour's Yvette Cooper": a member.
+			// "Labour's Yvette Cooper", "Tory Liam Fox" with the party a name of its own: a member.
 			d.Roles = append(d.Roles, Role{Holder: holder, TitleText: "member", Organization: m.Entity, Party: -1,
 				Status: Current, Evidence: d.TokenSpan(m.From, end)})
 			continue
