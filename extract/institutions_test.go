@@ -43,6 +43,8 @@ func TestNameTypes(t *testing.T) {
 		{"Clients paid Gray Access Limited for access.", "Gray Access Limited", "organization"},
 		{"Tory Peter Gray said the plan was sound.", "Peter Gray", "person"},
 		{"Lord Fisher led it, and the Fisher inquiry cleared the minister.", "Fisher inquiry", "organization"},
+		{"The minister resigned. Florence, a lobbyist for the charity, welcomed the news.", "Florence", "person"},
+		{"He met Baroness Gray of Florence, a former aide to the leader.", "Florence", "place"},
 		{"Liberal Democrat Joan Fisher said the plan was sound.", "Joan Fisher", "person"},
 	} {
 		d := extractText(t, x, tt.text)

@@ -122,6 +122,18 @@ func (x *Extractor) addName(d *Document, n Name) {
 	if n.To-n.From == 1 && n.Type != Person && d.lex[n.From]&lexGenericOrg != 0 && x.lex.inst.at(d, n.From) == n.From {
 		return // "the Government", "the Party": a kind of body, not a name, unless one of the institutions
 	}
+	// "Victoria, a lobbyist for disabled rights,": one word the tagger took for a place or
+	// a body, described as someone who holds a post, is a person; not after "of" and the
+	// like ("Baroness Royall of Blaisdon, a former aide").
+	if n.Type != Person && n.To-n.From == 1 && n.To+3 < len(d.Tokens) && d.Tok(n.To) == "," && (n.From == 0 || d.lex[n.From-1]&lexStop == 0) &&
+		(strings.EqualFold(d.Tok(n.To+1), "a") || strings.EqualFold(d.Tok(n.To+1), "an")) && d.SentenceOf(n.To+3) == d.SentenceOf(n.From) {
+		for j := n.To + 2; j < n.To+5 && j < len(d.Tokens) && (d.lex[j]&lexTitleHead != 0 || d.isTitleWord(j) || d.isPlainWord(j)); j++ {
+			if d.lex[j]&lexTitleHead != 0 {
+				n.Type = Person
+				break
+			}
+		}
+	}
 	// "the Hutton inquiry", "the Butler inquiry": an inquiry named for who leads it.
 	if n.To-n.From <= 2 && n.To < len(d.Tokens) && (d.Tok(n.To) == "inquiry" || d.Tok(n.To) == "Inquiry") && d.SentenceOf(n.To) == d.SentenceOf(n.From) &&
 		(n.From == 0 || d.Tok(n.From-1) == "the" || d.Tok(n.From-1) == "The") {
