@@ -64,7 +64,20 @@ func genericSubject(d *Document, start, k int) bool {
 	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || d.lex[j]&(lexStop|lexVerbLike|lexPronoun|lexCue|lexNumberWord) != 0 {
 		return false
 	}
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	// "Frank Dunn and two other executives were fired": a named one among them.
+	for i := j - 1; i > start && j-i <= 4; i-- {
+		if d.Tok(i) == "and" {
+			m := d.MentionAt(i - 1)
+			return m < 0 || d.Entities[d.Mentions[m].Entity].Type != Person
+		}
+		if d.MentionAt(i) >= 0 || d.Tokens[i].Kind == text.Punct {
+			break
+		}
+	}
+	return true
 }
 
 // titledPersonAfter returns the person whose title holds mention m, as "Conservative" in

@@ -260,7 +260,7 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 func wonElection(d *Document, from, to int) bool {
 	for j := from; j < to && d.Tokens[j].Kind != text.Punct; j++ {
 		switch strings.ToLower(d.Tok(j)) {
-		case "election", "elections", "by-election", "seat", "seats", "re-election", "nomination", "primary", "leadership", "ballot":
+		case "election", "elections", "by-election", "seat", "seats", "re-election", "primary", "leadership", "ballot":
 			return true
 		}
 	}
@@ -276,7 +276,8 @@ func (x *Extractor) joinsBody(d *Document, from, to int) bool {
 			return true
 		}
 		switch strings.ToLower(d.Tok(j)) {
-		case "service", "army", "navy", "forces", "cabinet", "board", "union", "party", "committee", "staff":
+		case "service", "army", "navy", "forces", "cabinet", "board", "union", "party", "committee", "staff",
+			"company", "firm", "club", "team", "band", "bank", "government", "organisation", "organization":
 			return true
 		}
 	}
@@ -661,7 +662,7 @@ func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
 	for j := k - 1; j >= start && k-j <= 7; j-- {
 		switch strings.ToLower(d.Tok(j)) {
 		case "published", "publishes", "publish", "delivered", "produced", "released", "issued", "wrote", "compiled", "presented", "unveiled",
-			"undertook", "completed", "authored":
+			"undertook", "authored":
 			ev.Subject = x.actorOf(d, j, start)
 			published = true
 			return
