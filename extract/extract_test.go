@@ -220,6 +220,8 @@ func TestRoleForms(t *testing.T) {
 		{"Peter Gray said he was certain MPs would vote again.", "Peter Gray", nil},
 		{"Ex-chief inspector of schools Mr Peter Gray, 62, backed the plan.", "Peter Gray", []string{"chief inspector of schools"}},
 		{"Peter Gray became Leader of the Opposition in 2001.", "Peter Gray", []string{"Leader of the Opposition"}},
+		{"Peter Gray, auto analyst at Northbridge Securities Bank, said sales fell.", "Peter Gray", []string{"auto analyst"}},
+		{"Peter Gray has been MP for Northbridge since 1997. He was MP for Southbridge from 1983 to 1992.", "Peter Gray", []string{"MP", "MP"}},
 		{"Peter Gray, lawyer for Mr Hale, said the ruling was wrong.", "Peter Gray", []string{"lawyer"}},
 		{"Former minister Peter Gray, whose father served as lord chancellor, spoke.", "Peter Gray", []string{"minister"}},
 		{"Peter Gray said he had seen prime ministers come and go.", "Peter Gray", nil},

@@ -243,12 +243,19 @@ done:
 			if m := d.MentionAt(k); m >= 0 {
 				end = d.Mentions[m].To // "of the Labour Party"; "lawyer for Mr Begg"
 			} else if k < sentEnd && d.isTitleWord(k) && isCapitalised(d.Tok(k)) && d.lex[k]&lexHonorific == 0 {
+				first, named := k, false
 				for k < sentEnd && (d.isTitleWord(k) && isCapitalised(d.Tok(k)) && d.lex[k]&lexHonorific == 0 || d.Tok(k) == "of" || d.Tok(k) == "and") {
+					named = named || d.MentionAt(k) >= 0
 					k++
 				}
-				// "Leader of the Opposition", "Chancellor of the Exchequer": named by no
-				// body, the complement is part of the title.
-				headEnd, end = k, k
+				end = k
+				if d.Tok(first-1) == "of" || d.lex[first-1]&lexDeterminer != 0 && d.Tok(first-2) == "of" {
+					if !named {
+						// "Leader of the Opposition", "Chancellor of the Exchequer": named
+						// by no body, the complement is part of the title.
+						headEnd = k
+					}
+				}
 			} else if k < sentEnd && d.isPlainWord(k) {
 				// "head of children's services": a lower-case complement
 				for k < sentEnd && (d.isPlainWord(k) || d.Tok(k) == "'s") && k-end < 4 {

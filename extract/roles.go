@@ -466,7 +466,7 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 		r.TitleText = r.TitleText[3:]
 		r.Title.Start += 3
 	}
-	if sing, ok := d.pluralHead(headEnd - 1); ok {
+	if sing, ok := d.pluralHead(headEnd - 1); ok && !strings.Contains(r.TitleText, " of ") && !strings.Contains(r.TitleText, " for ") {
 		// One of "the councillors" is a councillor.
 		r.TitleText = r.TitleText[:len(r.TitleText)-(len(d.Tok(headEnd-1))-len(sing))]
 		r.Title.End = r.Title.Start + len(r.TitleText)
@@ -568,8 +568,8 @@ func isYear(w string) bool {
 	return w[:2] == "18" || w[:2] == "19" || w[:2] == "20"
 }
 
-// dedupeRoles merges roles of the same holder whose titles match, keeping the first and
-// filling its blanks from the others.
+// dedupeRoles merges roles of the same holder whose titles match and whose start years
+// do not differ, keeping the first and filling its blanks from the others.
 func dedupeRoles(d *Document) {
 	out := d.Roles[:0]
 	for _, r := range d.Roles {
@@ -578,6 +578,9 @@ func dedupeRoles(d *Document) {
 			o := &out[i]
 			if o.Holder != r.Holder || !sameTitle(o.TitleText, r.TitleText) {
 				continue
+			}
+			if o.Start != "" && r.Start != "" && o.Start != r.Start {
+				continue // "MP for Mid-Bedfordshire since 1997" and "MP for Bristol East from 1983": two seats
 			}
 			if o.Organization < 0 {
 				o.Organization = r.Organization
