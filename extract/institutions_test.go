@@ -45,6 +45,7 @@ func TestNameTypes(t *testing.T) {
 		{"Lord Fisher led it, and the Fisher inquiry cleared the minister.", "Fisher inquiry", "organization"},
 		{"The minister resigned. Florence, a lobbyist for the charity, welcomed the news.", "Florence", "person"},
 		{"He met Baroness Gray of Florence, a former aide to the leader.", "Florence", "place"},
+		{"He died at his home in Malibu, California, a spokesman said.", "California", "place"},
 		{"Liberal Democrat Joan Fisher said the plan was sound.", "Joan Fisher", "person"},
 	} {
 		d := extractText(t, x, tt.text)

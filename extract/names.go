@@ -125,11 +125,13 @@ func (x *Extractor) addName(d *Document, n Name) {
 	// "Victoria, a lobbyist for disabled rights,": one word the tagger took for a place or
 	// a body, described as someone who holds a post, is a person; not after "of" and the
 	// like ("Baroness Royall of Blaisdon, a former aide").
-	if n.Type != Person && n.To-n.From == 1 && n.To+3 < len(d.Tokens) && d.Tok(n.To) == "," && (n.From == 0 || d.lex[n.From-1]&lexStop == 0) &&
+	if n.Type != Person && n.To-n.From == 1 && n.To+3 < len(d.Tokens) && d.Tok(n.To) == "," && (n.From == 0 || d.lex[n.From-1]&lexStop == 0 && d.Tok(n.From-1) != ",") &&
 		(strings.EqualFold(d.Tok(n.To+1), "a") || strings.EqualFold(d.Tok(n.To+1), "an")) && d.SentenceOf(n.To+3) == d.SentenceOf(n.From) {
 		for j := n.To + 2; j < n.To+5 && j < len(d.Tokens) && (d.lex[j]&lexTitleHead != 0 || d.isTitleWord(j) || d.isPlainWord(j)); j++ {
 			if d.lex[j]&lexTitleHead != 0 {
-				n.Type = Person
+				if j+1 < len(d.Tokens) && d.lex[j+1]&lexCue == 0 {
+					n.Type = Person // not "in Malibu, California, a spokesman said"
+				}
 				break
 			}
 		}
