@@ -470,6 +470,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			person:   "Charlie King",
 		},
 		{
+			// "the spokesman" refers back to "a Northbridge Council spokesman".
+			src:      "Bins row\n\n\"We will act,\" a Northbridge Council spokesman said. The council met on Monday.\n\n\"It is a matter of time,\" the spokesman added.\n",
+			quotes:   []string{"We will act,", "It is a matter of time,"},
+			speakers: []string{"Northbridge Council", "Northbridge Council"},
+		},
+		{
 			// A spokesperson with no body named speaks for the body the sentence is about.
 			src:      "Honours row\n\nDowning Street defended the decision, with a spokesperson saying: \"You have to look at their whole career.\"\n",
 			quotes:   []string{"You have to look at their whole career."},

@@ -46,6 +46,7 @@ func TestNameTypes(t *testing.T) {
 		{"The minister resigned. Florence, a lobbyist for the charity, welcomed the news.", "Florence", "person"},
 		{"He met Baroness Gray of Florence, a former aide to the leader.", "Florence", "place"},
 		{"He died at his home in Malibu, California, a spokesman said.", "California", "place"},
+		{"The Low Pay Commission said the rise was fair.", "Low Pay Commission", "organization"},
 		{"Liberal Democrat Joan Fisher said the plan was sound.", "Joan Fisher", "person"},
 	} {
 		d := extractText(t, x, tt.text)

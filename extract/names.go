@@ -158,7 +158,7 @@ func (x *Extractor) addName(d *Document, n Name) {
 			}
 		}
 	}
-	if isCapitalisedOrgHead(d, n.To-1) && n.Type == Place {
+	if isCapitalisedOrgHead(d, n.To-1) && (n.Type == Place || n.Type == Other && !isCompetition(d.Tok(n.To-1))) {
 		n.Type = Organization // "Northbridge City Council"
 	}
 	switch d.Tok(n.To - 1) {
@@ -214,6 +214,16 @@ func (x *Extractor) addName(d *Document, n Name) {
 		}
 	}
 	d.Names = append(d.Names, n)
+}
+
+// isCompetition reports whether w ends the name of a contest rather than a body: "Champions
+// League", "FA Cup".
+func isCompetition(w string) bool {
+	switch w {
+	case "League", "Cup", "Office", "Championship", "Championships", "Trophy":
+		return true
+	}
+	return false
 }
 
 // nameWords reports whether tokens [from, to) look like a person's given name and

@@ -19,6 +19,34 @@ func (x *Extractor) findQuotes(d *Document) {
 	x.attributeQuotes(d)
 	dropTitles(d)
 	x.taggedSpeech(d)
+	definiteSources(d)
+}
+
+// definiteSources gives a quotation whose source is "the source" or "the spokesman", and
+// who that is unsaid, the speaker of the quotation before it whose source was "a Labour
+// source" or "a Downing Street spokesman": the definite phrase refers back to it.
+func definiteSources(d *Document) {
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Speaker >= 0 || !q.Source.Valid() {
+			continue
+		}
+		from, to := d.TokenAt(q.Source.Start), d.TokenAt(q.Source.End-1)+1
+		if to-from != 2 || !strings.EqualFold(d.Tok(from), "the") || !speaksFor(d.Tok(to-1)) {
+			continue
+		}
+		head := d.Tok(to - 1)
+		for j := i - 1; j >= 0 && q.Start-d.Quotes[j].End < 2000; j-- {
+			p := d.Quotes[j]
+			if p.Speaker < 0 || !p.Source.Valid() || p.Start > q.Start {
+				continue
+			}
+			if strings.EqualFold(d.Tok(d.TokenAt(p.Source.End-1)), head) {
+				q.Speaker = p.Speaker
+				break
+			}
+		}
+	}
 }
 
 // taggedSpeech adds the reported speech the attribution tagger finds: each attribution
@@ -465,8 +493,12 @@ func (x *Extractor) speakerAt(d *Document, from, to int) (int, Span) {
 			case Person:
 				return mm.Entity, mm.Span
 			case Organization:
+				// Not "Conservative" of "Conservative leader Michael Howard", but the body
+				// of "a Downing Street spokesman".
 				if org < 0 && !d.isHead(mm.To) {
 					org, orgSpan = mm.Entity, mm.Span
+				} else if org < 0 && speaksFor(d.Tok(mm.To)) {
+					org, orgSpan = mm.Entity, d.TokenSpan(mm.From, mm.To+1)
 				}
 			}
 			k = mm.To - 1
