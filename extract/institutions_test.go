@@ -47,6 +47,8 @@ func TestNameTypes(t *testing.T) {
 		{"He met Baroness Gray of Florence, a former aide to the leader.", "Florence", "place"},
 		{"He died at his home in Malibu, California, a spokesman said.", "California", "place"},
 		{"The Low Pay Commission said the rise was fair.", "Low Pay Commission", "organization"},
+		{"Protesters gathered in George Street on Friday.", "George Street", "place"},
+		{"The actor Nathan Lane opened the show.", "Nathan Lane", "person"},
 		{"Liberal Democrat Joan Fisher said the plan was sound.", "Joan Fisher", "person"},
 	} {
 		d := extractText(t, x, tt.text)

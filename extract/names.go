@@ -158,6 +158,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 			}
 		}
 	}
+	if w := d.Tok(n.To - 1); n.To-n.From > 1 && isStreet(w) && (n.Type != Person || w != "Lane" && w != "Place" && w != "Drive") {
+		n.Type, n.Title = Place, 0 // "St Helen's Road", "George Street"; not Nathan Lane
+	}
 	if isCapitalisedOrgHead(d, n.To-1) && (n.Type == Place || n.Type == Other && !isCompetition(d.Tok(n.To-1))) {
 		n.Type = Organization // "Northbridge City Council"
 	}
@@ -214,6 +217,15 @@ func (x *Extractor) addName(d *Document, n Name) {
 		}
 	}
 	d.Names = append(d.Names, n)
+}
+
+// isStreet reports whether w ends the name of a street or square.
+func isStreet(w string) bool {
+	switch w {
+	case "Street", "Road", "Avenue", "Lane", "Square", "Terrace", "Crescent", "Boulevard", "Place", "Drive":
+		return true
+	}
+	return false
 }
 
 // isCompetition reports whether w ends the name of a contest rather than a body: "Champions
