@@ -48,7 +48,7 @@ func TestNameTypes(t *testing.T) {
 		{"He died at his home in Malibu, California, a spokesman said.", "California", "place"},
 		{"The Low Pay Commission said the rise was fair.", "Low Pay Commission", "organization"},
 		{"Protesters gathered in George Street on Friday.", "George Street", "place"},
-		{"The actor Nathan Lane opened the show.", "Nathan Lane", "person"},
+		{"The actor Peter Lane opened the show.", "Peter Lane", "person"},
 		{"Liberal Democrat Joan Fisher said the plan was sound.", "Joan Fisher", "person"},
 	} {
 		d := extractText(t, x, tt.text)
