@@ -223,6 +223,7 @@ func TestRoleForms(t *testing.T) {
 		{"Peter Gray, auto analyst at Northbridge Securities Bank, said sales fell.", "Peter Gray", []string{"auto analyst"}},
 		{"Peter Gray has been MP for Northbridge since 1997. He was MP for Southbridge from 1983 to 1992.", "Peter Gray", []string{"MP", "MP"}},
 		{"Peter Gray, lawyer for Mr Hale, said the ruling was wrong.", "Peter Gray", []string{"lawyer"}},
+		{"Peter Gray, a lobbyist for disabled workers, backed the plan.", "Peter Gray", []string{"lobbyist for disabled workers"}},
 		{"Former minister Peter Gray, whose father served as lord chancellor, spoke.", "Peter Gray", []string{"minister"}},
 		{"Peter Gray said he had seen prime ministers come and go.", "Peter Gray", nil},
 	}

@@ -256,9 +256,10 @@ done:
 						headEnd = k
 					}
 				}
-			} else if k < sentEnd && d.isPlainWord(k) {
-				// "head of children's services": a lower-case complement
-				for k < sentEnd && (d.isPlainWord(k) || d.Tok(k) == "'s") && k-end < 4 {
+			} else if k < sentEnd && d.complementWord(k) {
+				// "head of children's services", "lobbyist for disabled rights": a lower-case
+				// complement
+				for k < sentEnd && (d.complementWord(k) || d.Tok(k) == "'s") && k-end < 4 {
 					k++
 				}
 				headEnd, end = k, k
@@ -266,4 +267,14 @@ done:
 		}
 	}
 	return titleFrom, headEnd, end, true
+}
+
+// complementWord reports whether token i may stand in a lower-case complement of a title:
+// a plain word, or a participle before one ("disabled rights").
+func (d *Document) complementWord(i int) bool {
+	if d.isPlainWord(i) {
+		return true
+	}
+	w := d.Tok(i)
+	return strings.HasSuffix(w, "ed") && isLowerWord(w) && d.lex[i]&(lexStop|lexCue) == 0 && d.isPlainWord(i+1)
 }
