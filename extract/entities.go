@@ -122,6 +122,9 @@ func (x *Extractor) groupEntities(d *Document) {
 				}
 			}
 		}
+		if ent.Gender == UnknownGender && n.To-(n.From+n.Title) >= 2 {
+			ent.Gender = x.lex.given[d.Tok(n.From+n.Title)] // "Margaret Thatcher"
+		}
 	}
 }
 

@@ -67,3 +67,22 @@ func TestNameTypes(t *testing.T) {
 		}
 	}
 }
+
+func TestGivenNameGender(t *testing.T) {
+	x := newExtractor(t)
+	d := extractText(t, x, "Peter Hale met Margaret Gray on Monday. Later she said the plan was sound.")
+	for _, e := range d.Entities {
+		if e.Type != Person {
+			continue
+		}
+		want := map[string]Gender{"Peter Hale": Male, "Margaret Gray": Female}[d.Slice(e.Name)]
+		if e.Gender != want {
+			t.Errorf("%s: gender %v, want %v", d.Slice(e.Name), e.Gender, want)
+		}
+	}
+	for _, m := range d.Mentions {
+		if m.Kind == PronounMention && name(d, m.Entity) != "Margaret Gray" {
+			t.Errorf("%q stands for %s, want Margaret Gray", d.Slice(m.Span), name(d, m.Entity))
+		}
+	}
+}

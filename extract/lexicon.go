@@ -47,10 +47,11 @@ type lexicon struct {
 	events  map[string][]trigger // lower-cased trigger word -> what it may start
 	parties *names.Parties
 	inst    institutions
+	given   givenNames
 }
 
 func newLexicon() *lexicon {
-	l := &lexicon{words: map[string]lex{}, cues: map[string]bool{}, inst: newInstitutions()}
+	l := &lexicon{words: map[string]lex{}, cues: map[string]bool{}, inst: newInstitutions(), given: newGivenNames()}
 	add := func(class lex, words string) {
 		for _, w := range strings.Fields(words) {
 			l.words[w] |= class
