@@ -100,7 +100,8 @@ func (x *Extractor) taggedSpeech(d *Document) {
 			// "CONTENT, one official said.": the sentence's own cue and source, whatever
 			// the tagger made of them.
 			q.Cue, q.Source, q.Speaker = d.TokenSpan(c, c+1), d.TokenSpan(src.From, src.To), speakerIn(d, src.From, src.To)
-		} else if e, m := besideCue(d, a.Cue); e >= 0 && (!a.Source.Valid() || a.Source.To != a.Cue.From && a.Source.From != a.Cue.To) {
+		} else if e, m := besideCue(d, a.Cue); e >= 0 && (!a.Source.Valid() || a.Source.To != a.Cue.From && a.Source.From != a.Cue.To) &&
+			m.Start != q.Start { // not "saying she was reckless": that "she" begins what is said
 			// "X said", ", said X": who is named beside the cue outweighs a source tagged
 			// farther off.
 			q.Speaker, q.Source = e, m
