@@ -8,10 +8,10 @@ import (
 
 // Who an event is about and who acts in it, read from the words around its trigger.
 
-// holderOf returns who holds, takes or leaves a post by the verb at token k: its actor,
+// postActor returns who holds, takes or leaves a post by the verb at token k: its actor,
 // though not a body that only qualifies the post ("a previous Labour chancellor
 // resigned").
-func (x *Extractor) holderOf(d *Document, k, start int) int {
+func (x *Extractor) postActor(d *Document, k, start int) int {
 	if genericSubject(d, start, k) {
 		return -1
 	}

@@ -161,7 +161,18 @@ func holderOf(d *Document, title string, k int) int {
 
 func lastWord(s string) string {
 	if i := strings.LastIndexAny(s, " -"); i >= 0 {
-		return s[i+1:]
+		s = s[i+1:]
+	}
+	// "Sen. Elizabeth Warren" is the senator.
+	switch strings.ToLower(s) {
+	case "sen.":
+		return "senator"
+	case "rep.":
+		return "representative"
+	case "gov.":
+		return "governor"
+	case "pres.":
+		return "president"
 	}
 	return s
 }

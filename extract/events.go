@@ -359,13 +359,13 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 		}
 	}
 	if isPassive(d, start, k) && t.typ == Elect {
-		ev.Subject = x.holderOf(d, k, start)
+		ev.Subject = x.postActor(d, k, start)
 		return
 	}
 	if e := gerundSubject(d, k); e >= 0 {
 		ev.Subject = e // "the saga which ended with Mr Blunkett quitting"
 	} else {
-		ev.Subject = x.holderOf(d, k, start)
+		ev.Subject = x.postActor(d, k, start)
 	}
 	if t.typ == Deny {
 		ev.By = x.claimant(d, k+1, end)
@@ -495,7 +495,7 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		}
 	}
 	if isPassive(d, start, k) {
-		ev.Subject = x.holderOf(d, k, start)
+		ev.Subject = x.postActor(d, k, start)
 		ev.By = x.agentAfterBy(d, k+1, end)
 		return
 	}

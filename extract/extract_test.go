@@ -471,6 +471,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			person:   "Charlie King",
 		},
 		{
+			// "the senator" is the one called "Sen." before.
+			src:      "Bill row\n\nSen. Joan Fisher spoke on Monday. \"It will pass,\" the senator said.\n",
+			quotes:   []string{"It will pass,"},
+			speakers: []string{"Joan Fisher"},
+		},
+		{
 			// "the spokesman" refers back to "a Northbridge Council spokesman".
 			src:      "Bins row\n\n\"We will act,\" a Northbridge Council spokesman said. The council met on Monday.\n\n\"It is a matter of time,\" the spokesman added.\n",
 			quotes:   []string{"We will act,", "It is a matter of time,"},
