@@ -471,6 +471,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			person:   "Charlie King",
 		},
 		{
+			// A participial clause between the speaker and the cue is skipped like a relative one.
+			src:      "Museum opens\n\nMayor Peter Gray, visiting Northbridge Council on Saturday, said it would tell a story of \"hope and delight\".\n",
+			quotes:   []string{"hope and delight"},
+			speakers: []string{"Peter Gray"},
+		},
+		{
 			// "the senator" is the one called "Sen." before.
 			src:      "Bill row\n\nSen. Joan Fisher spoke on Monday. \"It will pass,\" the senator said.\n",
 			quotes:   []string{"It will pass,"},

@@ -654,15 +654,20 @@ func afterConjunction(d *Document, m Mention) bool {
 	return false
 }
 
-// relativeStart returns where the relative clause that the comma at token k closes
-// begins (its opening comma), or -1 when the comma closes none.
+// relativeStart returns where the relative or participial clause that the comma at token
+// k closes begins (its opening comma: ", who ...,", ", dedicating ...,"), or -1 when the
+// comma closes none.
 func relativeStart(d *Document, start, k int) int {
 	for j := k - 1; j > start && k-j <= 15; j-- {
 		switch d.Tok(j) {
 		case ",":
-			switch strings.ToLower(d.Tok(j + 1)) {
+			switch w := d.Tok(j + 1); strings.ToLower(w) {
 			case "who", "which", "whose", "whom":
 				return j
+			default:
+				if strings.HasSuffix(w, "ing") && isLowerWord(w) && len(w) > 4 {
+					return j // "President Obama, dedicating the museum on Saturday, said"
+				}
 			}
 			return -1
 		case ".", ";", ":":
