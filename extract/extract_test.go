@@ -477,6 +477,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Peter Gray"},
 		},
 		{
+			// A dash before the quotation: the person named right before it.
+			src:      "Tax row\n\nA chorus of prominent Republicans has said the same, including the former candidate Peter Gray -- \"It is disqualifying to hide them\" -- and others.\n",
+			quotes:   []string{"It is disqualifying to hide them"},
+			speakers: []string{"Peter Gray"},
+		},
+		{
 			// "the senator" is the one called "Sen." before.
 			src:      "Bill row\n\nSen. Joan Fisher spoke on Monday. \"It will pass,\" the senator said.\n",
 			quotes:   []string{"It will pass,"},

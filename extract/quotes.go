@@ -370,6 +370,15 @@ func (x *Extractor) cueBefore(d *Document, q *Quote, open int) bool {
 	if k < start {
 		return false
 	}
+	if w := d.Tok(k); (w == "--" || w == "\u2014" || w == "\u2013") && k-1 >= start {
+		// "including the former candidate Mitt Romney -- 'It is disqualifying ...'": the
+		// person named right before the dash.
+		if m := d.MentionAt(k - 1); m >= 0 && d.Mentions[m].To == k && d.Entities[d.Mentions[m].Entity].Type == Person {
+			q.Speaker, q.Source = d.Mentions[m].Entity, d.Mentions[m].Span
+			return true
+		}
+		return false
+	}
 	if w := d.Tok(k); w != ":" && w != "," {
 		return false
 	}
