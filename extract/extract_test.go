@@ -224,6 +224,8 @@ func TestRoleForms(t *testing.T) {
 		{"Peter Gray has been MP for Northbridge since 1997. He was MP for Southbridge from 1983 to 1992.", "Peter Gray", []string{"MP", "MP"}},
 		{"Peter Gray, lawyer for Mr Hale, said the ruling was wrong.", "Peter Gray", []string{"lawyer"}},
 		{"Peter Gray, a lobbyist for disabled workers, backed the plan.", "Peter Gray", []string{"lobbyist for disabled workers"}},
+		{"The report by Professor Joan Fisher found failings.", "Joan Fisher", []string{"Professor"}},
+		{"The report by Dr Joan Fisher found failings.", "Joan Fisher", nil},
 		{"Former minister Peter Gray, whose father served as lord chancellor, spoke.", "Peter Gray", []string{"minister"}},
 		{"Peter Gray said he had seen prime ministers come and go.", "Peter Gray", nil},
 	}

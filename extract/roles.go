@@ -20,6 +20,10 @@ func (x *Extractor) findRoles(d *Document) {
 		if s.Headline {
 			continue
 		}
+		// An honorific that is also a post: "Professor Alexis Jay".
+		if d.lex[m.From]&lexHonorific != 0 && d.isHead(m.From) && m.To-m.From >= 2 {
+			x.addRole(d, m.Entity, m.From, m.From+1, m.From+1, m.Span, Current, m.From)
+		}
 		// Title before the name, inside the tagged span or just before it.
 		titleEnd := m.From
 		for titleEnd > s.From && d.lex[titleEnd-1]&lexHonorific != 0 && !d.isHead(titleEnd-1) {
