@@ -101,6 +101,39 @@ func (x *Extractor) findEvents(d *Document) {
 		}
 	}
 	dedupeEvents(d)
+	reportAuthors(d)
+}
+
+// reportAuthors gives quotations whose source is a report ("the report said", "a report
+// which revealed") the report's author, when the article names one author of a report
+// ("the report ... by Professor Alexis Jay"): GOLD.md's person behind the document.
+func reportAuthors(d *Document) {
+	author := -1
+	for _, ev := range d.Events {
+		if ev.Type == PublishReport && ev.Subject >= 0 {
+			if author >= 0 && author != ev.Subject {
+				return // two authors: which report is meant is unsaid
+			}
+			author = ev.Subject
+		}
+	}
+	if author < 0 {
+		return
+	}
+	for i := range d.Quotes {
+		q := &d.Quotes[i]
+		if q.Speaker >= 0 || !q.Source.Valid() {
+			continue
+		}
+		k := d.TokenAt(q.Source.End - 1)
+		if isRelative(d, k) && k > 0 {
+			k-- // "a report which revealed"
+		}
+		switch strings.ToLower(d.Tok(k)) {
+		case "report", "review", "study", "audit", "findings":
+			q.Speaker = author
+		}
+	}
 }
 
 // isElectedPost reports whether a post's head word names one won at an election.

@@ -479,6 +479,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Peter Gray"},
 		},
 		{
+			// A report speaks for its author when the article names one.
+			src:      "Audit\n\nThe damning report by Professor Joan Fisher was published on Monday. The report said costs had \"spiralled out of control\".\n",
+			quotes:   []string{"spiralled out of control"},
+			speakers: []string{"Joan Fisher"},
+		},
+		{
 			// A dash before the quotation: the person named right before it.
 			src:      "Tax row\n\nA chorus of prominent Republicans has said the same, including the former candidate Peter Gray -- \"It is disqualifying to hide them\" -- and others.\n",
 			quotes:   []string{"It is disqualifying to hide them"},
