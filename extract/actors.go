@@ -17,7 +17,7 @@ func (x *Extractor) postActor(d *Document, k, start int) int {
 	}
 	e, span := x.subjectOf(d, k, start)
 	if e < 0 {
-		return x.actorOf(d, k, start)
+		return quotedSpeaker(d, k, start)
 	}
 	m := d.MentionAt(d.TokenAt(span.Start))
 	if m < 0 || d.Mentions[m].Entity != e {
@@ -88,7 +88,7 @@ func titledPersonAfter(d *Document, m Mention, end int) int {
 			if d.Entities[e].Type == Person && d.titleBefore(m.From, d.Mentions[d.MentionAt(j)].From) <= m.From && j > m.To {
 				return e
 			}
-			if e != d.Mentions[d.MentionAt(m.From)].Entity {
+			if e != m.Entity {
 				return -1
 			}
 		}
@@ -142,7 +142,12 @@ func (x *Extractor) actorOf(d *Document, k, start int) int {
 	if e, _ := x.subjectOf(d, k, start); e >= 0 {
 		return e
 	}
-	// "I" inside a quotation is its speaker.
+	return quotedSpeaker(d, k, start)
+}
+
+// quotedSpeaker returns the speaker of the quotation that holds an "I" or "we" just before
+// the verb at token k ("I resigned"), or -1.
+func quotedSpeaker(d *Document, k, start int) int {
 	for j := k - 1; j >= start && k-j <= 6; j-- {
 		if w := d.Tok(j); w == "I" || w == "we" || w == "We" {
 			if q := d.quoteAt(d.Tokens[j].Start); q >= 0 {

@@ -198,6 +198,7 @@ func infinitiveAllowed(d *Document, start, k int) bool {
 // readEvent reads the event that trigger t at token k of sentence si starts, if any.
 func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	s := d.Sentences[si]
+	win := false // won an election or a seat
 	switch strings.ToLower(d.Tok(k)) {
 	case "refer", "referred", "refers", "referring":
 		if indexWord(d, k+1, min(s.To, k+7), "to") < 0 && indexWord(d, k+1, min(s.To, k+7), "for") < 0 {
@@ -224,6 +225,7 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if !wonElection(d, k+1, min(s.To, k+6)) {
 			return
 		}
+		win = true
 	case "joined", "joins", "rejoined":
 		// "joined the Labour party", not "joined the calls for him to go" or "joined the
 		// backbenches": what is joined is a body.
@@ -251,11 +253,11 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	if ev.Subject < 0 {
 		return
 	}
-	if w := strings.ToLower(d.Tok(k)); t.typ == Elect && (w == "won" || w == "win" || w == "wins" || w == "winning") {
+	if win {
 		if d.Entities[ev.Subject].Type != Person {
 			return // "if Labour wins the election": a party's win is no one's election to a post
 		}
-		if w != "won" && ev.Modality == Actual && !helpedTo(d, s.From, k) {
+		if !strings.EqualFold(d.Tok(k), "won") && ev.Modality == Actual && !helpedTo(d, s.From, k) {
 			return // "go out and win the next election": only "won" tells it happened
 		}
 	}
@@ -286,6 +288,16 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			d.Events = append(d.Events, more)
 		}
 	}
+}
+
+// issuedWord reports whether w is a passive verb that puts a report out: "a report was
+// published by the IFS".
+func issuedWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "published", "released", "issued", "produced":
+		return true
+	}
+	return false
 }
 
 // wonElection reports whether what is won, in tokens [from, to) before any
@@ -675,13 +687,10 @@ func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
 			ev.Subject = x.entityAfter(d, j+1, min(end, j+6), false)
 			return
 		}
-		if w == "was" || w == "were" || w == "been" || w == "is" || w == "has" {
-			switch strings.ToLower(d.Tok(j + 1)) {
-			case "published", "released", "issued", "produced", "been":
-				continue
-			}
+		if (w == "was" || w == "were" || w == "been" || w == "is" || w == "has") && (issuedWord(d.Tok(j+1)) || strings.EqualFold(d.Tok(j+1), "been")) {
+			continue
 		}
-		if w == "," || w == "." || d.lex[j]&(lexVerbLike|lexCue) != 0 && w != "published" && w != "released" && w != "issued" && w != "produced" {
+		if w == "," || w == "." || d.lex[j]&(lexVerbLike|lexCue) != 0 && !issuedWord(w) {
 			break
 		}
 	}

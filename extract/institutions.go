@@ -32,11 +32,11 @@ State Department = Department of State
 Justice Department = Department of Justice
 Kremlin`
 
-// institutions maps each institution name, its words joined by single spaces, to true,
-// and records the most words a name has.
+// institutions holds the names of institutionNames: as written, with single spaces; as
+// normName keys them, each with the body it names; and the most words a name has.
 type institutions struct {
 	names    map[string]bool
-	body     map[string]int // the names as normName keys them -> the line of their body
+	body     map[string]int // normName key -> the line of its body
 	maxWords int
 }
 

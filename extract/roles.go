@@ -45,13 +45,17 @@ func (x *Extractor) findRoles(d *Document) {
 			}
 		}
 		// Apposition before: "the shadow policing minister, Jack Dromey,".
-		if m.From-1 > s.From && d.Tok(m.From-1) == "," && (m.To >= s.To || d.Tok(m.To) == "," || d.Tok(m.To) == "said" || d.Tok(m.To) == "and" && len(listedAfter(d, m.To, s.To)) > 0) {
+		var listed []Mention // "three Labour councillors, A, B and C,"
+		if m.From-1 > s.From && d.Tok(m.From-1) == "," {
+			listed = listedAfter(d, m.To, s.To)
+		}
+		if m.From-1 > s.From && d.Tok(m.From-1) == "," && (m.To >= s.To || d.Tok(m.To) == "," || d.Tok(m.To) == "said" || d.Tok(m.To) == "and" && len(listed) > 0) {
 			if from, headEnd := appositionBefore(d, s.From, m.From-1); from >= 0 {
 				n := len(d.Roles)
 				x.addRole(d, m.Entity, from, headEnd, m.From-1, d.TokenSpan(from, m.To), Current, from)
 				if _, plural := d.pluralHead(headEnd - 1); plural && len(d.Roles) > n {
-					// "three Labour councillors, A, B and C,": each holds the post.
-					for _, e := range listedAfter(d, m.To, s.To) {
+					// Each of the listed holds the post.
+					for _, e := range listed {
 						r := d.Roles[n]
 						r.Holder, r.Evidence = e.Entity, d.TokenSpan(from, e.To)
 						d.Roles = append(d.Roles, r)
@@ -329,8 +333,7 @@ func (x *Extractor) membershipRoles(d *Document) {
 			// "Liberal Democrat David Laws" tagged as one name: the party is its title.
 			if p := x.lex.party(d.Slice(m.Title)); p >= 0 {
 				if org := x.partyEntity(d, p); org >= 0 {
-					d.Roles = append(d.Roles, Role{Holder: m.Entity, TitleText: "member", Organization: org, Party: -1,
-						Status: Current, Evidence: Span{Start: m.Title.Start, End: m.End}})
+					d.Roles = append(d.Roles, memberRole(m.Entity, org, Current, Span{Start: m.Title.Start, End: m.End}))
 				}
 				continue
 			}
@@ -340,8 +343,7 @@ func (x *Extractor) membershipRoles(d *Document) {
 		}
 		if holder, end := partyBeforeName(d, m); holder >= 0 {
 			// "Labour's Yvette Cooper", "Tory Liam Fox" with the party a name of its own: a member.
-			d.Roles = append(d.Roles, Role{Holder: holder, TitleText: "member", Organization: m.Entity, Party: -1,
-				Status: Current, Evidence: d.TokenSpan(m.From, end)})
+			d.Roles = append(d.Roles, memberRole(holder, m.Entity, Current, d.TokenSpan(m.From, end)))
 			continue
 		}
 		k := m.From - 1
@@ -369,9 +371,13 @@ func (x *Extractor) membershipRoles(d *Document) {
 		if holder < 0 {
 			continue
 		}
-		d.Roles = append(d.Roles, Role{Holder: holder, TitleText: "member", Organization: m.Entity, Party: -1,
-			Status: status, Evidence: d.TokenSpan(max(k-1, 0), m.To)})
+		d.Roles = append(d.Roles, memberRole(holder, m.Entity, status, d.TokenSpan(max(k-1, 0), m.To)))
 	}
+}
+
+// memberRole returns the role of plain membership of the party or body org.
+func memberRole(holder, org int, status Status, evidence Span) Role {
+	return Role{Holder: holder, TitleText: "member", Organization: org, Party: -1, Status: status, Evidence: evidence}
 }
 
 // partyEntity returns the organisation of the document that is the party p (a key of
@@ -395,8 +401,8 @@ func partyBeforeName(d *Document, m Mention) (int, int) {
 	if j >= len(d.Tokens) || d.SentenceOf(j) != d.SentenceOf(m.From) {
 		return -1, 0
 	}
-	n := d.MentionAt(j)
-	if n < 0 || d.Mentions[n].From != j || d.Mentions[n].Kind != NameMention || d.Entities[d.Mentions[n].Entity].Type != Person {
+	n := personNameAt(d, j)
+	if n < 0 {
 		return -1, 0
 	}
 	return d.Mentions[n].Entity, d.Mentions[n].To
@@ -510,6 +516,15 @@ func isPostAcronym(w string) bool {
 	return false
 }
 
+// personNameAt returns the mention of a person's name that starts at token j, or -1.
+func personNameAt(d *Document, j int) int {
+	m := d.MentionAt(j)
+	if m < 0 || d.Mentions[m].From != j || d.Mentions[m].Kind != NameMention || d.Entities[d.Mentions[m].Entity].Type != Person {
+		return -1
+	}
+	return m
+}
+
 // listedAfter returns the names of people listed after token k, up to token end:
 // ", B and C", ", B, and C", ", director-general B and reporter C".
 func listedAfter(d *Document, k, end int) []Mention {
@@ -527,8 +542,8 @@ func listedAfter(d *Document, k, end int) []Mention {
 				j = t + 1
 			}
 		}
-		mi := d.MentionAt(j)
-		if mi < 0 || d.Mentions[mi].From != j || d.Mentions[mi].Kind != NameMention || d.Entities[d.Mentions[mi].Entity].Type != Person {
+		mi := personNameAt(d, j)
+		if mi < 0 {
 			break
 		}
 		out = append(out, d.Mentions[mi])
