@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"onrecord/attrib"
 	"onrecord/ingest"
 	"onrecord/internal/testdata"
 )
@@ -644,6 +645,55 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("the reported speech %q was not found", tt.content)
+		}
+	}
+}
+
+func TestReportedSpeechExtent(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ src, want string }{
+		// Reported speech that takes up a quoted phrase is reported speech of its own; the
+		// phrase is a direct quotation too.
+		{"Mayor\n\nAnn Lee said the mayor was \"not fit to run a bath\" and should go.\n",
+			`the mayor was "not fit to run a bath" and should go`},
+		{"Plan\n\nAnn Lee said the plan would \"hurt every family in the city\" and must be dropped.\n",
+			`the plan would "hurt every family in the city" and must be dropped`},
+		// Reported speech that is one quotation is that quotation only.
+		{"War\n\nAnn Lee said that \"the war was a mistake from the start and we all knew it.\"\n", ""},
+		// A headline reports speech as the text does.
+		{"Bell says the war was a mistake and must end\n\nTom Bell, a senator, spoke in Northbridge on Monday.\n",
+			"the war was a mistake and must end"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		var got []string
+		for _, q := range d.Quotes {
+			if !q.Direct {
+				got = append(got, d.Slice(q.Span))
+			}
+		}
+		if tt.want == "" && len(got) > 0 || tt.want != "" && (len(got) != 1 || got[0] != tt.want) {
+			t.Errorf("%q: reported speech %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
+func TestSideOfCue(t *testing.T) {
+	sp := func(from, to int) attrib.Span { return attrib.Span{From: from, To: to} }
+	tests := []struct {
+		content []attrib.Span
+		cue     attrib.Span
+		want    attrib.Span
+	}{
+		{[]attrib.Span{sp(0, 5)}, sp(6, 7), sp(0, 5)},                       // before the cue
+		{[]attrib.Span{sp(3, 5), sp(6, 9)}, sp(0, 1), sp(3, 9)},             // parts after the cue: their extent
+		{[]attrib.Span{sp(0, 10), sp(14, 17)}, sp(11, 13), sp(0, 10)},       // "X, according to the union. Y": X
+		{[]attrib.Span{sp(0, 2), sp(5, 8), sp(9, 20)}, sp(3, 4), sp(5, 20)}, // "The plan, he said, is ...": after
+		{[]attrib.Span{sp(0, 12), sp(15, 22)}, sp(14, 15), sp(15, 22)},      // "Z, who said Y": Y, beside the cue
+	}
+	for _, tt := range tests {
+		if got := sideOfCue(attrib.Attribution{Content: tt.content, Cue: tt.cue}); got != tt.want {
+			t.Errorf("sideOfCue(%v, cue %v) = %v, want %v", tt.content, tt.cue, got, tt.want)
 		}
 	}
 }

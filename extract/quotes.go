@@ -51,7 +51,7 @@ func definiteSources(d *Document) {
 
 // taggedSpeech adds the reported speech the attribution tagger finds: each attribution
 // that has a cue and a source (tagged, or found beside the cue) and whose content is not
-// mostly words in quotation marks, which the direct quotations hold.
+// mostly one direct quotation, which the record holds already.
 func (x *Extractor) taggedSpeech(d *Document) {
 	ad := &x.attrDoc
 	ad.Text, ad.Tokens, ad.Sentences = d.Text, d.Tokens, d.Sentences
@@ -64,67 +64,104 @@ func (x *Extractor) taggedSpeech(d *Document) {
 			ad.Entity, ad.Class = nil, nil
 		}
 	}()
-	quoted := make([]bool, len(d.Tokens))
-	for _, q := range d.Quotes {
-		for k := max(d.TokenAt(q.Start)-1, 0); k < len(d.Tokens) && d.Tokens[k].Start <= q.End; k++ {
-			quoted[k] = true
-		}
-	}
 	for _, a := range x.attrib.Tag(ad) {
 		x.speakerFromAttribution(d, a)
 		if !a.Cue.Valid() {
 			continue // words the tagger took for reported speech, with nothing that reports them
 		}
-		ext := a.Extent()
-		from, to := ext.From, ext.To
-		for from < to && (d.Tokens[from].Kind == text.Punct || d.quoteMarkAt(from)) {
-			from++
-		}
-		for to > from && (d.Tokens[to-1].Kind == text.Punct || d.quoteMarkAt(to-1)) {
-			to--
-		}
-		if to-from < 3 || d.Sentences[d.SentenceOf(from)].Headline {
-			continue
-		}
-		n := 0
-		for k := from; k < to; k++ {
-			if quoted[k] {
-				n++
-			}
-		}
-		if 2*n >= to-from {
-			continue // a direct quotation, found already
-		}
-		q := Quote{Span: d.TokenSpan(from, to), Speaker: -1, Cue: d.TokenSpan(a.Cue.From, a.Cue.To)}
-		if c, src, ok := finalCue(d, to); ok && c != a.Cue.From {
-			// "CONTENT, one official said.": the sentence's own cue and source, whatever
-			// the tagger made of them.
-			q.Cue, q.Source, q.Speaker = d.TokenSpan(c, c+1), d.TokenSpan(src.From, src.To), speakerIn(d, src.From, src.To)
-		} else if e, m := besideCue(d, a.Cue); e >= 0 && (!a.Source.Valid() || a.Source.To != a.Cue.From && a.Source.From != a.Cue.To) &&
-			m.Start != q.Start { // not "saying she was reckless": that "she" begins what is said
-			// "X said", ", said X": who is named beside the cue outweighs a source tagged
-			// farther off.
-			q.Speaker, q.Source = e, m
-		} else if a.Source.Valid() {
-			q.Source = d.TokenSpan(a.Source.From, a.Source.To)
-			q.Speaker = speakerIn(d, a.Source.From, a.Source.To)
-			if q.Speaker < 0 && a.Source.To-a.Source.From == 1 && isRelative(d, a.Source.From) {
-				q.Speaker = antecedent(d, d.Sentences[d.SentenceOf(a.Source.From)].From, a.Source.From)
-			}
-		} else {
-			// No source tagged: the subject of the cue, or who is named after it when what
-			// is reported comes before ("..., said Mr Blair", not "told police that ...").
-			s := d.Sentences[d.SentenceOf(a.Cue.From)]
-			if q.Speaker, q.Source = x.subjectOf(d, a.Cue.From, s.From); q.Speaker < 0 && !q.Source.Valid() && ext.To <= a.Cue.From {
-				q.Speaker, q.Source = x.speakerAt(d, a.Cue.To, s.To)
-			}
-		}
-		if q.Speaker < 0 && !q.Source.Valid() {
-			continue // reported speech of no one the article names
-		}
-		d.Quotes = append(d.Quotes, q)
+		x.reportedSpeech(d, a, sideOfCue(a))
 	}
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+}
+
+// reportedSpeech adds the reported speech of attribution a whose content is tokens ext.
+func (x *Extractor) reportedSpeech(d *Document, a attrib.Attribution, ext attrib.Span) {
+	from, to := ext.From, ext.To
+	for from < to && (d.Tokens[from].Kind == text.Punct || d.quoteMarkAt(from)) {
+		from++
+	}
+	for to > from && (d.Tokens[to-1].Kind == text.Punct || d.quoteMarkAt(to-1)) {
+		to--
+	}
+	if to-from < 3 {
+		return
+	}
+	q := Quote{Span: d.TokenSpan(from, to), Speaker: -1, Cue: d.TokenSpan(a.Cue.From, a.Cue.To)}
+	if heldDirect(d, q.Span) {
+		return // a direct quotation, found already
+	}
+	if c, src, ok := finalCue(d, to); ok && c != a.Cue.From {
+		// "CONTENT, one official said.": the sentence's own cue and source, whatever
+		// the tagger made of them.
+		q.Cue, q.Source, q.Speaker = d.TokenSpan(c, c+1), d.TokenSpan(src.From, src.To), speakerIn(d, src.From, src.To)
+	} else if e, m := besideCue(d, a.Cue); e >= 0 && (!a.Source.Valid() || a.Source.To != a.Cue.From && a.Source.From != a.Cue.To) &&
+		m.Start != q.Start { // not "saying she was reckless": that "she" begins what is said
+		// "X said", ", said X": who is named beside the cue outweighs a source tagged
+		// farther off.
+		q.Speaker, q.Source = e, m
+	} else if a.Source.Valid() {
+		q.Source = d.TokenSpan(a.Source.From, a.Source.To)
+		q.Speaker = speakerIn(d, a.Source.From, a.Source.To)
+		if q.Speaker < 0 && a.Source.To-a.Source.From == 1 && isRelative(d, a.Source.From) {
+			q.Speaker = antecedent(d, d.Sentences[d.SentenceOf(a.Source.From)].From, a.Source.From)
+		}
+	} else {
+		// No source tagged: the subject of the cue, or who is named after it when what
+		// is reported comes before ("..., said Mr Blair", not "told police that ...").
+		s := d.Sentences[d.SentenceOf(a.Cue.From)]
+		if q.Speaker, q.Source = x.subjectOf(d, a.Cue.From, s.From); q.Speaker < 0 && !q.Source.Valid() && ext.To <= a.Cue.From {
+			q.Speaker, q.Source = x.speakerAt(d, a.Cue.To, s.To)
+		}
+	}
+	if q.Speaker < 0 && !q.Source.Valid() {
+		return // reported speech of no one the article names
+	}
+	d.Quotes = append(d.Quotes, q)
+}
+
+// sideOfCue returns the extent of a's content, or, when the content lies on both sides
+// of the cue, of one side: the nearer to the cue, or if both are as near, the one with
+// more tokens. "X, according to the union. Y" reports X; "Z, who said Y" reports Y.
+func sideOfCue(a attrib.Attribution) attrib.Span {
+	var before, after attrib.Span
+	n, m := 0, 0
+	for _, c := range a.Content {
+		switch {
+		case c.To <= a.Cue.From:
+			if !before.Valid() {
+				before.From = c.From
+			}
+			before.To, n = c.To, n+c.To-c.From
+		case c.From >= a.Cue.To:
+			if !after.Valid() {
+				after.From = c.From
+			}
+			after.To, m = c.To, m+c.To-c.From
+		default:
+			return a.Extent()
+		}
+	}
+	switch gb, ga := a.Cue.From-before.To, after.From-a.Cue.To; {
+	case !before.Valid() || !after.Valid():
+		return a.Extent()
+	case gb < ga, gb == ga && n >= m:
+		return before
+	}
+	return after
+}
+
+// heldDirect tells whether span is reported speech the direct quotations hold already or
+// cut: one quotation holds at least half of its bytes, or it begins inside one. Speech
+// that takes up a quoted phrase or two ("he was "totally against the war" because ...")
+// is reported speech of its own.
+func heldDirect(d *Document, span Span) bool {
+	for _, q := range d.Quotes {
+		if q.Direct && (2*(min(q.End, span.End)-max(q.Start, span.Start)) >= span.End-span.Start ||
+			q.Start < span.Start && span.Start < q.End) {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerFromAttribution gives the direct quotations inside an attribution that have no
