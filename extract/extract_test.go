@@ -8,6 +8,7 @@ import (
 	"onrecord/attrib"
 	"onrecord/ingest"
 	"onrecord/internal/testdata"
+	"onrecord/text"
 )
 
 // extractText extracts a plain-text article written for the test.
@@ -679,21 +680,36 @@ func TestReportedSpeechExtent(t *testing.T) {
 }
 
 func TestSideOfCue(t *testing.T) {
-	sp := func(from, to int) attrib.Span { return attrib.Span{From: from, To: to} }
 	tests := []struct {
-		content []attrib.Span
-		cue     attrib.Span
-		want    attrib.Span
+		src     string
+		content []string
+		cue     string
+		want    string
 	}{
-		{[]attrib.Span{sp(0, 5)}, sp(6, 7), sp(0, 5)},                       // before the cue
-		{[]attrib.Span{sp(3, 5), sp(6, 9)}, sp(0, 1), sp(3, 9)},             // parts after the cue: their extent
-		{[]attrib.Span{sp(0, 10), sp(14, 17)}, sp(11, 13), sp(0, 10)},       // "X, according to the union. Y": X
-		{[]attrib.Span{sp(0, 2), sp(5, 8), sp(9, 20)}, sp(3, 4), sp(5, 20)}, // "The plan, he said, is ...": after
-		{[]attrib.Span{sp(0, 12), sp(15, 22)}, sp(14, 15), sp(15, 22)},      // "Z, who said Y": Y, beside the cue
+		{"Costs rose, officials say.", []string{"Costs rose"}, "say", "Costs rose"},
+		{"Ann Lee said the plan would fail and said taxes would rise.", []string{"the plan would fail", "taxes would rise"}, "said",
+			"the plan would fail and said taxes would rise"},
+		{"Prices rose fivefold, according to the union. It was a spike.", []string{"Prices rose fivefold", "It was a spike"}, "according to",
+			"Prices rose fivefold"},
+		{"The plan was opposed by Tom Bell, who said the bill would fail.", []string{"The plan was opposed by Tom Bell", "the bill would fail"}, "said",
+			"the bill would fail"},
+		{"The weekly benefit, it says, would be small.", []string{"The weekly benefit", "would be small"}, "says",
+			"The weekly benefit, it says, would be small"},
 	}
 	for _, tt := range tests {
-		if got := sideOfCue(attrib.Attribution{Content: tt.content, Cue: tt.cue}); got != tt.want {
-			t.Errorf("sideOfCue(%v, cue %v) = %v, want %v", tt.content, tt.cue, got, tt.want)
+		toks := text.Tokenize(nil, tt.src)
+		d := &Document{Doc: text.Doc{Text: tt.src, Tokens: toks, Sentences: text.Split(nil, tt.src, toks)}}
+		span := func(s string) attrib.Span {
+			i := strings.Index(tt.src, s)
+			return attrib.Span{From: d.TokenAt(i), To: d.TokenAt(i+len(s)-1) + 1}
+		}
+		a := attrib.Attribution{Cue: span(tt.cue)}
+		for _, c := range tt.content {
+			a.Content = append(a.Content, span(c))
+		}
+		got := sideOfCue(d, a)
+		if s := d.Slice(d.TokenSpan(got.From, got.To)); s != tt.want {
+			t.Errorf("%q: sideOfCue = %q, want %q", tt.src, s, tt.want)
 		}
 	}
 }

@@ -69,7 +69,7 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		if !a.Cue.Valid() {
 			continue // words the tagger took for reported speech, with nothing that reports them
 		}
-		x.reportedSpeech(d, a, sideOfCue(a))
+		x.reportedSpeech(d, a, sideOfCue(d, a))
 	}
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
 }
@@ -119,10 +119,11 @@ func (x *Extractor) reportedSpeech(d *Document, a attrib.Attribution, ext attrib
 	d.Quotes = append(d.Quotes, q)
 }
 
-// sideOfCue returns the extent of a's content, or, when the content lies on both sides
-// of the cue, of one side: the nearer to the cue, or if both are as near, the one with
-// more tokens. "X, according to the union. Y" reports X; "Z, who said Y" reports Y.
-func sideOfCue(a attrib.Attribution) attrib.Span {
+// sideOfCue returns the extent of a's content in d, or, when the content lies on both
+// sides of the cue and the cue is no aside within one sentence ("X, it says, Y"), of one
+// side: the nearer to the cue, or if both are as near, the one with more tokens. "X,
+// according to the union. Y" reports X; "Z, who said Y" reports Y.
+func sideOfCue(d *Document, a attrib.Attribution) attrib.Span {
 	var before, after attrib.Span
 	n, m := 0, 0
 	for _, c := range a.Content {
@@ -143,6 +144,8 @@ func sideOfCue(a attrib.Attribution) attrib.Span {
 	}
 	switch gb, ga := a.Cue.From-before.To, after.From-a.Cue.To; {
 	case !before.Valid() || !after.Valid():
+		return a.Extent()
+	case d.SentenceOf(before.From) == d.SentenceOf(after.To-1) && d.Tokens[before.To].Kind == text.Punct && d.Tokens[after.From-1].Kind == text.Punct:
 		return a.Extent()
 	case gb < ga, gb == ga && n >= m:
 		return before
