@@ -50,6 +50,10 @@ func TestNameTypes(t *testing.T) {
 		{"Protesters gathered in George Street on Friday.", "George Street", "place"},
 		{"The actor Peter Lane opened the show.", "Peter Lane", "person"},
 		{"Liberal Democrat Joan Fisher said the plan was sound.", "Joan Fisher", "person"},
+		// A person's name stops at a common word: two people, and no "Edna shot in Cape".
+		{"Princes William and Harry met the troops.", "William", "person"},
+		{"Princes William and Harry met the troops.", "Harry", "person"},
+		{"Dame Edna shot in Cape Town last year.", "Edna", "person"},
 	} {
 		d := extractText(t, x, tt.text)
 		got := "none"

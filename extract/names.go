@@ -84,6 +84,17 @@ func (x *Extractor) addName(d *Document, n Name) {
 			x.addName(d, Name{From: k + 1, To: n.To, Type: n.Type})
 			return
 		}
+		if w := d.Tok(k); n.Type == Person && k > n.From && d.Tokens[k].Kind == text.Word && !hasUpper(w) && !isNameParticle(w) &&
+			!strings.ContainsAny(w, "'\u2019") && d.lex[k]&(lexTitleHead|lexTitleMod) == 0 && !d.isHead(k) {
+			// A person's name holds no common word but a title's ("Tory co-chairman Liam
+			// Fox"): "William and Harry" are two people; in "Mary visited New York" the
+			// tagger ran on past the name.
+			x.addName(d, Name{From: n.From, To: k, Type: n.Type})
+			if w := d.Tok(k); w == "and" || w == "or" {
+				x.addName(d, Name{From: k + 1, To: n.To, Type: n.Type})
+			}
+			return
+		}
 	}
 	for n.To > n.From && !isCapitalised(d.Tok(n.To-1)) && !isNumberToken(d, n.To-1) {
 		n.To-- // "Blunkett 's", "of the"
@@ -304,6 +315,17 @@ func (x *Extractor) isPartyTokens(d *Document, from, to int) bool {
 
 func isCapitalisedOrgHead(d *Document, i int) bool {
 	return d.lex[i]&lexOrgHead != 0 && isCapitalised(d.Tok(i))
+}
+
+// isNameParticle reports whether w is a word in lower case that may stand inside a
+// person's name: "de", "van", "bin", "of" (Baroness Royall of Blaisdon).
+func isNameParticle(w string) bool {
+	switch w {
+	case "de", "da", "das", "do", "dos", "du", "del", "della", "der", "den", "di", "la", "le", "van", "von", "zu",
+		"ten", "ter", "bin", "ibn", "al", "el", "ul", "y", "e", "of", "d'":
+		return true
+	}
+	return false
 }
 
 // isCapitalised reports whether w starts with an upper-case letter.
