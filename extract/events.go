@@ -201,8 +201,20 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	win := false // won an election or a seat
 	switch strings.ToLower(d.Tok(k)) {
 	case "refer", "referred", "refers", "referring":
-		if indexWord(d, k+1, min(s.To, k+7), "to") < 0 && indexWord(d, k+1, min(s.To, k+7), "for") < 0 {
-			return
+		j := indexWord(d, k+1, min(s.To, k+7), "to")
+		if j < 0 {
+			j = indexWord(d, k+1, min(s.To, k+7), "for")
+		}
+		if j < 0 || strings.EqualFold(d.Tok(j+1), "as") || j == k+1 && !isPassive(d, s.From, k) {
+			return // "referred to as", "referring to Mr Foley's murder": words, not a case sent on
+		}
+	case "retired":
+		if j := k - 1; j >= s.From && d.lex[j]&(lexDeterminer|lexPossessive) != 0 {
+			return // "a retired nurse": who she is, not what she did
+		}
+	case "denial":
+		if strings.EqualFold(d.Tok(k-1), "in") {
+			return // "still in denial that it can happen to us"
 		}
 	case "made", "became", "becomes", "become":
 		if j := indexWord(d, k+1, min(s.To, k+8), "Order"); j >= 0 && strings.EqualFold(d.Tok(j+1), "of") {
@@ -227,9 +239,9 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		}
 		win = true
 	case "joined", "joins", "rejoined":
-		// "joined the Labour party", not "joined the calls for him to go" or "joined the
-		// backbenches": what is joined is a body.
-		if !x.joinsBody(d, k+1, min(s.To, k+6)) {
+		// "joined the Labour party", not "joined the calls for him to go", "joined the
+		// backbenches" or "joined forces with": what is joined is a body.
+		if strings.EqualFold(d.Tok(k+1), "forces") || !x.joinsBody(d, k+1, min(s.To, k+6)) {
 			return
 		}
 	case "sorry":
@@ -251,6 +263,13 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		x.reportEvent(d, &ev, s.From, s.To, k)
 	}
 	if ev.Subject < 0 {
+		return
+	}
+	// Only people resign or die; a body's name there is a subject found too far off ("where
+	// three CEOs have quit" after "the City"), but for "the death of X", whom the tagger
+	// may have taken for a body.
+	if typ := d.Entities[ev.Subject].Type; typ != Person &&
+		(typ != Organization || t.typ == Resign || t.typ == RefuseToResign || t.typ == Die && !t.noun) {
 		return
 	}
 	if win {
@@ -388,7 +407,7 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 			return
 		}
 		if j := indexWord(d, k+1, min(end, k+5), "of"); j >= 0 {
-			ev.Subject = x.entityAfter(d, j+1, min(end, j+8), true) // "the death earlier this year of X"
+			ev.Subject = x.entityAfter(d, j+1, min(end, j+8)) // "the death earlier this year of X"
 			return
 		}
 		if t.typ != Die && t.typ != Resign {
@@ -475,7 +494,7 @@ func (x *Extractor) claimant(d *Document, from, end int) int {
 	for j := from; j < end && j-from <= 4; j++ {
 		if isClaimWord(d.Tok(j)) {
 			if w := strings.ToLower(d.Tok(j + 1)); w == "from" || w == "by" || w == "of" {
-				return x.entityAfter(d, j+2, min(end, j+10), false)
+				return x.entityAfter(d, j+2, min(end, j+10))
 			}
 			return possessorBefore(d, j)
 		}
@@ -491,7 +510,7 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		after := k + 1
 		switch strings.ToLower(d.Tok(after)) {
 		case "into", "of", "against", "on":
-			ev.Subject = x.entityAfter(d, after+1, objectEnd(d, after+1, end), false)
+			ev.Subject = x.entityAfter(d, after+1, objectEnd(d, after+1, end))
 		}
 		if e := possessorBefore(d, k); e >= 0 {
 			if ev.Subject < 0 {
@@ -545,11 +564,11 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		return
 	}
 	if t.typ == Investigate && t.next == "to" { // "Mann will refer Wright to the police"
-		ev.Subject = x.entityAfter(d, k+1, end, false)
+		ev.Subject = x.entityAfter(d, k+1, end)
 		ev.By = x.actorOf(d, k, start)
 		return
 	}
-	ev.Subject = x.entityAfter(d, k+1, objectEnd(d, k+1, min(end, k+6)), false)
+	ev.Subject = x.entityAfter(d, k+1, objectEnd(d, k+1, min(end, k+6)))
 	ev.By = x.actorOf(d, k, start)
 	if ev.Subject == ev.By {
 		ev.By = -1
@@ -684,7 +703,7 @@ func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
 	for j := k + 1; j < end && j-k <= 12; j++ {
 		w := strings.ToLower(d.Tok(j))
 		if w == "by" {
-			ev.Subject = x.entityAfter(d, j+1, min(end, j+6), false)
+			ev.Subject = x.entityAfter(d, j+1, min(end, j+6))
 			return
 		}
 		if (w == "was" || w == "were" || w == "been" || w == "is" || w == "has") && (issuedWord(d.Tok(j+1)) || strings.EqualFold(d.Tok(j+1), "been")) {
@@ -724,7 +743,7 @@ func (x *Extractor) reportEvent(d *Document, ev *Event, start, end, k int) {
 	}
 	if strings.EqualFold(d.Tok(k+1), "of") || strings.EqualFold(d.Tok(k+1), "from") {
 		// "the findings of the Hutton inquiry"
-		ev.Subject = x.entityAfter(d, k+2, min(end, k+6), false)
+		ev.Subject = x.entityAfter(d, k+2, min(end, k+6))
 	}
 }
 
@@ -738,16 +757,16 @@ func (d *Document) quoteAt(off int) int {
 	return -1
 }
 
-// entityAfter returns the first person or organisation (or, when places, any entity)
+// entityAfter returns the first person or organisation
 // mentioned in tokens [from, end), stopping at a clause break.
-func (x *Extractor) entityAfter(d *Document, from, end int, places bool) int {
+func (x *Extractor) entityAfter(d *Document, from, end int) int {
 	for j := from; j < end; j++ {
 		switch d.Tok(j) {
 		case ".", ";", ":":
 			return -1
 		}
 		if e := d.mentionEntity(j); e >= 0 {
-			if t := d.Entities[e].Type; t == Person || t == Organization || places {
+			if t := d.Entities[e].Type; t == Person || t == Organization {
 				if t != Person {
 					if p := titledPersonAfter(d, d.Mentions[d.MentionAt(j)], end); p >= 0 {
 						return p // "Conservative leader Michael Howard": the person, not the party
@@ -805,7 +824,7 @@ func (x *Extractor) agentAfterBy(d *Document, from, end int) int {
 			if d.lex[j+1]&lexPossessive != 0 && d.lex[j+1]&lexPronoun != 0 && d.MentionAt(j+2) < 0 {
 				return -1 // "deselected by his constituency": his, not he
 			}
-			return x.entityAfter(d, j+1, objectEnd(d, j+1, min(end, j+8)), false)
+			return x.entityAfter(d, j+1, objectEnd(d, j+1, min(end, j+8)))
 		}
 	}
 	return -1

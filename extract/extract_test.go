@@ -399,6 +399,13 @@ func TestEventSubjects(t *testing.T) {
 		{"The vote prompted party treasurer Sir Peter Gray to resign in protest.", Resign, "Peter Gray"},
 		{"The affair led to the resignation of chairman Peter Gray and treasurer Joan Fisher.", Resign, "Peter Gray|Joan Fisher"},
 		{"Peter Gray shrugged off claims from Labour leader Joan Fisher that he lied.", Deny, "Peter Gray"},
+		{"Joan Fisher was referred to as a rising star. Referring to Peter Gray's case, she said it was closed.", Investigate, ""},
+		{"Peter Gray was referred to the police by the council.", Investigate, "Peter Gray"},
+		{"Joan Fisher, a retired nurse, wrote to the council.", Resign, ""},
+		{"Joan Fisher said many were still in denial about the cuts.", Deny, ""},
+		{"The Northbridge Party has joined forces with Joan Fisher.", Join, ""},
+		{"The band Northbridge Lions has quit the music business.", Resign, ""},    // only people resign
+		{"He was jailed over the death of a British soldier in a brawl.", Die, ""}, // "British" is no one
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)
