@@ -26,7 +26,7 @@ func (x *Extractor) postActor(d *Document, k, start int) int {
 	head := -1 // the noun the body qualifies: "a previous Labour chancellor", "the Conservatives' campaign director"
 	if span.End > d.Tokens[d.Mentions[m].To-1].End {
 		head = d.TokenAt(span.End - 1)
-	} else if w := d.Tok(d.Mentions[m].To); d.Entities[e].Type == Organization && (w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019") {
+	} else if w := d.Tok(d.Mentions[m].To); d.Entities[e].Type == Organization && possessiveMark(w) {
 		head = k - 1
 		for head > d.Mentions[m].To && (d.lex[head]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(head), "ly") || d.Tok(head) == "not") {
 			head--

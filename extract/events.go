@@ -840,7 +840,7 @@ func possessorBefore(d *Document, k int) int {
 	if j < 0 {
 		return -1
 	}
-	if w := d.Tok(j); w == "'s" || w == "\u2019s" || w == "'" {
+	if possessiveMark(d.Tok(j)) {
 		return d.mentionEntity(j - 1)
 	}
 	if d.lex[j]&lexPossessive != 0 {

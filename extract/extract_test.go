@@ -230,6 +230,7 @@ func TestRoleForms(t *testing.T) {
 		{"The report by Dr Joan Fisher found failings.", "Joan Fisher", nil},
 		{"Former minister Peter Gray, whose father served as lord chancellor, spoke.", "Peter Gray", []string{"minister"}},
 		{"Peter Gray said he had seen prime ministers come and go.", "Peter Gray", nil},
+		{"Gray\u2019s defence counsel Joan Fisher told the judge he was sorry.", "Joan Fisher", []string{"defence counsel"}},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)

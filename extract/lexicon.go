@@ -194,3 +194,11 @@ func lowerASCII(dst []byte, s string) []byte {
 
 // normName returns a name as the scorer compares names.
 func normName(s string) string { return names.Norm(s, true) }
+
+// possessiveS reports whether w is the possessive "'s", with a straight or a curly
+// apostrophe.
+func possessiveS(w string) bool { return w == "'s" || w == "\u2019s" }
+
+// possessiveMark reports whether w marks a possessive: "'s", or an apostrophe alone
+// ("the Conservatives' campaign").
+func possessiveMark(w string) bool { return possessiveS(w) || w == "'" || w == "\u2019" }

@@ -165,7 +165,7 @@ func (d *Document) titleBefore(start, end int) int {
 				return phraseStart(d, j, end)
 			}
 		case (w == "and" || w == "of" || w == "for" || w == "&") && k > start && isCapitalised(d.Tok(k-1)) && isCapitalised(d.Tok(j)):
-		case w == "'s" || w == "\u2019s":
+		case possessiveS(w):
 			if k == start || !isCapitalised(d.Tok(k-1)) {
 				return phraseStart(d, j, end)
 			}
@@ -183,7 +183,7 @@ func (d *Document) titleBefore(start, end int) int {
 func phraseStart(d *Document, j, end int) int {
 	for j < end {
 		w := d.Tok(j)
-		if w == "and" || w == "of" || w == "for" || w == "&" || w == "'s" || d.lex[j]&lexDeterminer != 0 {
+		if w == "and" || w == "of" || w == "for" || w == "&" || possessiveS(w) || d.lex[j]&lexDeterminer != 0 {
 			j++
 			continue
 		}
@@ -217,7 +217,7 @@ func (d *Document) titleAfter(i, sentEnd int) (titleFrom, headEnd, end int, ok b
 		case d.isHead(j):
 			lastHead = j
 		case d.isTitleWord(j):
-		case (w == "'s" || w == "\u2019s") && j > i:
+		case possessiveS(w) && j > i:
 		case (w == "and" || w == "&") && j > i && isCapitalised(d.Tok(j-1)) && isCapitalised(d.Tok(j+1)):
 		case d.isPlainWord(j) && plain < 2:
 			plain++
@@ -259,7 +259,7 @@ done:
 			} else if k < sentEnd && d.complementWord(k) {
 				// "head of children's services", "lobbyist for disabled rights": a lower-case
 				// complement
-				for k < sentEnd && (d.complementWord(k) || d.Tok(k) == "'s") && k-end < 4 {
+				for k < sentEnd && (d.complementWord(k) || possessiveS(d.Tok(k))) && k-end < 4 {
 					k++
 				}
 				headEnd, end = k, k

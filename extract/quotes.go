@@ -735,7 +735,7 @@ func isObject(d *Document, m Mention) bool {
 	if m.Kind == PronounMention && d.lex[m.From]&lexPossessive != 0 {
 		return true
 	}
-	if w := d.Tok(m.To); w == "'s" || w == "\u2019s" || w == "'" {
+	if possessiveMark(d.Tok(m.To)) {
 		return true
 	}
 	k := m.From - 1

@@ -395,7 +395,7 @@ func (x *Extractor) partyEntity(d *Document, p int) int {
 // after "'s", and the end of the name; -1 if none does.
 func partyBeforeName(d *Document, m Mention) (int, int) {
 	j := m.To
-	if w := d.Tok(j); w == "'s" || w == "’s" {
+	if possessiveS(d.Tok(j)) {
 		j++
 	}
 	if j >= len(d.Tokens) || d.SentenceOf(j) != d.SentenceOf(m.From) {
@@ -449,7 +449,7 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 			r.Organization = e
 		}
 		t = d.Mentions[m].To
-		if d.Tok(t) == "'s" || d.Tok(t) == "\u2019s" {
+		if possessiveS(d.Tok(t)) {
 			t++
 		}
 	}

@@ -127,7 +127,7 @@ func isAllCaps(w string) bool {
 // with no punctuation between them.
 func plainPhrase(d *Document, from, to int) bool {
 	for k := from; k < to; k++ {
-		if d.Tokens[k].Kind != text.Word && d.Tok(k) != "'s" && d.Tok(k) != "\u2019s" {
+		if d.Tokens[k].Kind != text.Word && !possessiveS(d.Tok(k)) {
 			return false
 		}
 	}
