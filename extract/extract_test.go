@@ -687,6 +687,30 @@ func TestReportedSpeechExtent(t *testing.T) {
 	}
 }
 
+func TestDateline(t *testing.T) {
+	// "(CNN) --" names who publishes the story: no one's speaker, no one's agent.
+	x := newExtractor(t)
+	d := extractText(t, x, "Boy found\n\n(CNN) -- Ohio police said Tuesday they found the missing boy.\n")
+	for _, q := range d.Quotes {
+		if name(d, q.Speaker) == "CNN" {
+			t.Errorf("%q is CNN's", d.Slice(q.Span))
+		}
+	}
+	d = extractText(t, x, "Clashes\n\n(CNN) -- After weeks of calm, clashes erupted between supporters of ousted President Joan Fisher and police on Friday.\n")
+	found := false
+	for _, e := range d.Events {
+		if e.Type == Dismiss && name(d, e.Subject) == "Joan Fisher" {
+			found = true
+			if e.By >= 0 {
+				t.Errorf("the dismissal of Joan Fisher is by %s", name(d, e.By))
+			}
+		}
+	}
+	if !found {
+		t.Error("the dismissal of Joan Fisher was not found")
+	}
+}
+
 func TestSideOfCue(t *testing.T) {
 	tests := []struct {
 		src     string

@@ -76,6 +76,11 @@ func (x *Extractor) taggedSpeech(d *Document) {
 
 // reportedSpeech adds the reported speech of attribution a whose content is tokens ext.
 func (x *Extractor) reportedSpeech(d *Document, a attrib.Attribution, ext attrib.Span) {
+	if a.Source.Valid() {
+		if s := d.Sentences[d.SentenceOf(a.Source.From)]; a.Source.To <= afterDateline(d, s.From, s.To) {
+			a.Source = attrib.Span{} // "(CNN) -- Police said": the dateline is no source
+		}
+	}
 	from, to := ext.From, ext.To
 	for from < to && (d.Tokens[from].Kind == text.Punct || d.quoteMarkAt(from)) {
 		from++
@@ -570,6 +575,7 @@ func (x *Extractor) speakerAt(d *Document, from, to int) (int, Span) {
 // ("Taha Idris, director of the Race Equality Council, said"). A phrase such as "a
 // spokesman" or an unresolved pronoun gives a span with no entity.
 func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
+	start = afterDateline(d, start, c)
 	if c > start && participle(d, c) {
 		// "Trump attacked Clinton over Iraq, saying ...": the participle's subject is the
 		// sentence's.
@@ -727,6 +733,24 @@ func relativeStart(d *Document, start, k int) int {
 		}
 	}
 	return -1
+}
+
+// afterDateline returns the first token after a dateline that opens the sentence at
+// token start, "(CNN) --", which names who publishes the story, not who acts in it; start
+// if there is none before token end.
+func afterDateline(d *Document, start, end int) int {
+	if start >= end || d.Tok(start) != "(" {
+		return start
+	}
+	for k := start + 1; k < end && k-start <= 6; k++ {
+		if d.Tok(k) == ")" {
+			if k+1 < end && d.Tokens[k+1].Kind == text.Dash {
+				return k + 2
+			}
+			break
+		}
+	}
+	return start
 }
 
 // isObject reports whether mention m is unlikely to be a subject: after a preposition,

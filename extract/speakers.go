@@ -170,6 +170,7 @@ func (d *Document) lineBreakBefore(i int) bool {
 // firstSubject returns the first person or organisation named in tokens [from, to) that
 // is not the object of a preposition or a possessor, with its mention's span; -1 if none.
 func firstSubject(d *Document, from, to int) (int, Span) {
+	from = afterDateline(d, from, to)
 	for k := from; k < to; k++ {
 		if m := d.MentionAt(k); m >= 0 {
 			mm := d.Mentions[m]
