@@ -711,6 +711,33 @@ func TestDateline(t *testing.T) {
 	}
 }
 
+func TestSingleQuoteStyle(t *testing.T) {
+	// A text that quotes with single marks, and has a double one or two besides, quotes
+	// with single marks; a lone apostrophe ("'bot nets", "Elvis' songs") opens nothing.
+	x := newExtractor(t)
+	tests := []struct {
+		src  string
+		want []string
+	}{
+		{"Fans\n\nTom Bell said: 'I couldn\u2019t believe it.'\n\nHe called the show a \"disgrace\".\n\n'It was not funny at all,' Ann Lee said.\n",
+			[]string{"I couldn\u2019t believe it.", "disgrace", "It was not funny at all,"}},
+		{"Bots\n\nExperts say 'bot nets are spreading. \"They are a weapon,\" Ann Lee said of Elvis' fans.\n",
+			[]string{"They are a weapon,"}},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Direct {
+				got = append(got, d.Slice(q.Span))
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%q: quotations %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
 func TestSideOfCue(t *testing.T) {
 	tests := []struct {
 		src     string

@@ -231,14 +231,30 @@ func (d *Document) quoteMark(i int, single bool) (mark, opening bool) {
 // is open ends the open one where the new one begins, as when paragraphs of one speech
 // have been run together; a paragraph break ends an open quotation.
 func (x *Extractor) directQuotes(d *Document) {
-	single := true // the text quotes with single marks when it has no double ones
-	for _, t := range d.Tokens {
-		if t.Kind == text.Quote && text.IsDoubleQuote(d.Text, t) {
-			single = false
-			break
+	// The text quotes with single marks when it holds more quotations between them than
+	// opening double marks: a text that quotes with double marks has single ones only
+	// inside them. A single mark counts only with its closing mark in the same paragraph,
+	// for either alone may be an apostrophe ("'bot nets", "Elvis' birthday").
+	singles, doubles, open := 0, 0, -1
+	for i, t := range d.Tokens {
+		if t.Kind != text.Quote {
+			continue
+		}
+		closes := text.ClosesQuote(d.Text, t)
+		switch {
+		case text.IsDoubleQuote(d.Text, t):
+			if !closes {
+				doubles++
+			}
+		case !closes:
+			open = i
+		case open >= 0 && d.Sentences[d.SentenceOf(open)].Para == d.Sentences[d.SentenceOf(i)].Para:
+			singles++
+			open = -1
 		}
 	}
-	open := -1
+	single := singles > doubles
+	open = -1
 	emit := func(from, to int) { // content tokens [from, to)
 		if to <= from {
 			return
