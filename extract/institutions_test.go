@@ -54,6 +54,9 @@ func TestNameTypes(t *testing.T) {
 		{"Princes William and Harry met the troops.", "William", "person"},
 		{"Princes William and Harry met the troops.", "Harry", "person"},
 		{"Dame Edna shot in Cape Town last year.", "Edna", "person"},
+		// So does a body's, but for the words that join one ("Bank of England").
+		{"Ministers hope to get the Transport Bill through Parliament before May.", "Parliament", "organization"},
+		{"The show was made by the BBC reporting Freeview figures.", "BBC", "organization"},
 	} {
 		d := extractText(t, x, tt.text)
 		got := "none"

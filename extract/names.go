@@ -84,11 +84,12 @@ func (x *Extractor) addName(d *Document, n Name) {
 			x.addName(d, Name{From: k + 1, To: n.To, Type: n.Type})
 			return
 		}
-		if w := d.Tok(k); n.Type == Person && k > n.From && d.Tokens[k].Kind == text.Word && !hasUpper(w) && !isNameParticle(w) &&
-			!strings.ContainsAny(w, "'\u2019") && d.lex[k]&(lexTitleHead|lexTitleMod) == 0 && !d.isHead(k) {
-			// A person's name holds no common word but a title's ("Tory co-chairman Liam
-			// Fox"): "William and Harry" are two people; in "Mary visited New York" the
-			// tagger ran on past the name.
+		if w := d.Tok(k); k > n.From && d.Tokens[k].Kind == text.Word && isCommonWord(w) && !isNameParticle(w) &&
+			(n.Type == Person || !isNameConnector(w)) && d.lex[k]&(lexTitleHead|lexTitleMod) == 0 && !d.isHead(k) {
+			// A name holds no common word but a title's ("Tory co-chairman Liam Fox") or,
+			// a body's, a connector's ("Friends of the Earth"): "William and Harry" are two
+			// people; in "Mary visited New York" or "Bill through Parliament" the tagger
+			// ran on past the name.
 			x.addName(d, Name{From: n.From, To: k, Type: n.Type})
 			if w := d.Tok(k); w == "and" || w == "or" {
 				x.addName(d, Name{From: k + 1, To: n.To, Type: n.Type})
@@ -323,6 +324,25 @@ func isNameParticle(w string) bool {
 	switch w {
 	case "de", "da", "das", "do", "dos", "du", "del", "della", "der", "den", "di", "la", "le", "van", "von", "zu",
 		"ten", "ter", "bin", "ibn", "al", "el", "ul", "y", "e", "of", "d'":
+		return true
+	}
+	return false
+}
+
+// isCommonWord reports whether w is a word in lower case: it starts with a lower-case
+// letter and holds no upper-case one nor an apostrophe ("'s", "n't").
+func isCommonWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && !hasUpper(w) && !strings.ContainsAny(w, "'\u2019")
+}
+
+// isNameConnector reports whether w is a word in lower case that may join the words of
+// a body's or a work's name: "Bank of England", "Stop the War Coalition", "Marks and
+// Spencer plc".
+func isNameConnector(w string) bool {
+	switch w {
+	case "of", "and", "for", "the", "on", "in", "at", "a", "an", "or", "to", "by", "with", "v", "vs",
+		"des", "sans", "pour", "plc":
 		return true
 	}
 	return false
