@@ -57,6 +57,8 @@ func TestNameTypes(t *testing.T) {
 		// So does a body's, but for the words that join one ("Bank of England").
 		{"Ministers hope to get the Transport Bill through Parliament before May.", "Parliament", "organization"},
 		{"The show was made by the BBC reporting Freeview figures.", "BBC", "organization"},
+		// The words the tagger left out before a body's head word are the body's.
+		{"Scottish Conservative Party leader Peter Gray claims he has been cleared.", "Scottish Conservative Party", "organization"},
 	} {
 		d := extractText(t, x, tt.text)
 		got := "none"

@@ -30,6 +30,7 @@ func (x *Extractor) findNames(d *Document) {
 	}
 	x.namesAfterHonorifics(d)
 	joinAdjacentPeople(d)
+	widenBodies(d)
 	x.markInstitutions(d)
 }
 
@@ -57,6 +58,35 @@ func joinAdjacentPeople(d *Document) {
 			n.Title == 0 && d.Text[d.Tokens[n.From-1].End:d.Tokens[n.From].Start] == " " && d.SentenceOf(n.From) == d.SentenceOf(out[k].From) {
 			out[k].To = n.To
 			continue
+		}
+		out = append(out, n)
+	}
+	d.Names = out
+}
+
+// widenBodies gives a body's name that is only a word such as Party or Council the
+// capitalised words the tagger left out before it ("Scottish Conservative Party", of which
+// it took "Scottish" for a name of its own and "Party" for the body): the names they
+// were are taken in.
+func widenBodies(d *Document) {
+	out := d.Names[:0]
+	for _, n := range d.Names {
+		if n.Type == Organization && n.To-n.From == 1 && isCapitalisedOrgHead(d, n.From) {
+			start := d.Sentences[d.SentenceOf(n.From)].From
+			k := n.From
+			// Words of a name before it, or capitalised words not at the sentence's start.
+			named := func(j int) bool { return len(out) > 0 && out[len(out)-1].From <= j && j < out[len(out)-1].To }
+			for k > start && isCapitalised(d.Tok(k-1)) && d.Tokens[k-1].Kind == text.Word &&
+				d.lex[k-1]&(lexStop|lexHonorific|lexTitleHead|lexTitleMod|lexMonth|lexWeekday) == 0 &&
+				(k-1 > start || named(k-1)) {
+				k--
+			}
+			if k < n.From {
+				for len(out) > 0 && out[len(out)-1].From >= k {
+					out = out[:len(out)-1] // "Scottish", now part of the name
+				}
+				n.From = k
+			}
 		}
 		out = append(out, n)
 	}
