@@ -256,6 +256,7 @@ func TestRoleStatus(t *testing.T) {
 		{"Peter Gray, who was treasurer from 2005 to 2010 before being elected mayor in 2012, spoke.", "Peter Gray", "mayor", Current, "2012"},
 		{"Mayor Peter Gray spoke. Critics said Peter Gray should take heed and resign as mayor.", "Peter Gray", "mayor", Current, ""},
 		{"Peter Gray quit as mayor in May.", "Peter Gray", "mayor", Former, ""},
+		{"Retired Lt. Gen. Peter Gray backed the plan.", "Peter Gray", "Lt. Gen.", Former, ""},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)

@@ -94,7 +94,7 @@ func newLexicon() *lexicon {
 		communications strategy policy research operations marketing sales editorial political
 		investigative legal medical clinical nursing fire ambulance constituency association
 		inspector inspectors schools liaison relations cabinet-level first second third`)
-	add(lexFormer, "former ex ex- then then- onetime one-time erstwhile late outgoing")
+	add(lexFormer, "former ex ex- then then- onetime one-time erstwhile late outgoing retired")
 	add(lexCue, attrib.SpeechVerbs)
 	add(lexPronoun|lexMale, "he him himself")
 	add(lexPronoun|lexMale|lexPossessive, "his")
