@@ -49,9 +49,10 @@ func speaksFor(w string) bool {
 	return false
 }
 
-// genericSubject reports whether the verb at token k follows a plural common noun, with
-// perhaps an auxiliary, "not" or an adverb between: "chancellors had resigned", "judges
-// will be appointed". Such a subject is no one in particular.
+// genericSubject reports whether the verb at token k follows a plural common noun or a
+// pronoun such as "someone", with perhaps an auxiliary, "not" or an adverb between:
+// "chancellors had resigned", "judges will be appointed". Such a subject is no one in
+// particular.
 func genericSubject(d *Document, start, k int) bool {
 	j := k - 1
 	for j >= start && k-j <= 4 && (d.lex[j]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(j), "ly") || d.Tok(j) == "not") {
@@ -61,6 +62,10 @@ func genericSubject(d *Document, start, k int) bool {
 		return false
 	}
 	w := d.Tok(j)
+	switch strings.ToLower(w) {
+	case "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody":
+		return true // "when someone dies in custody"
+	}
 	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || d.lex[j]&(lexStop|lexVerbLike|lexPronoun|lexCue|lexNumberWord) != 0 {
 		return false
 	}

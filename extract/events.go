@@ -209,8 +209,18 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			return // "referred to as", "referring to Mr Foley's murder": words, not a case sent on
 		}
 	case "retired":
-		if j := k - 1; j >= s.From && d.lex[j]&(lexDeterminer|lexPossessive) != 0 {
-			return // "a retired nurse": who she is, not what she did
+		if j := k - 1; j >= s.From && (d.lex[j]&(lexDeterminer|lexPossessive|lexNumberWord) != 0 || d.Tokens[j].Kind == text.Number) || d.isHead(k+1) {
+			return // "a retired nurse", "95 retired generals": who they are, not what they did
+		}
+	case "questioned", "interviewed":
+		// "police questioned Mr Gray", "he was questioned"; not "questioned whether",
+		// "questioned the health of X" or "questioned Cruz's eligibility".
+		if !isPassive(d, s.From, k) && !personObject(d, k+1) {
+			return
+		}
+	case "review", "reviews":
+		if isCapitalised(d.Tok(k)) && d.MentionAt(k) >= 0 {
+			return // "the National Review": a name, not a review
 		}
 	case "denial":
 		if strings.EqualFold(d.Tok(k-1), "in") {
@@ -307,6 +317,38 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			d.Events = append(d.Events, more)
 		}
 	}
+}
+
+// personObject reports whether the object that starts at token j is a person: a person's
+// name whole, perhaps after a title (not "Cruz's eligibility"), or a pronoun that is no possessive ("him", "her
+// on Monday", not "her proposals").
+func personObject(d *Document, j int) bool {
+	for k := j; k < len(d.Tokens) && k-j < 4 && d.MentionAt(k) < 0 && (d.lex[k]&lexDeterminer != 0 || d.isTitleWord(k)); k++ {
+		if d.MentionAt(k+1) >= 0 {
+			j = k + 1 // "councillor Peter Gray", "the Labour MP Peter Gray"
+		}
+	}
+	if m := d.MentionAt(j); m >= 0 && d.Mentions[m].From == j {
+		mm := d.Mentions[m]
+		return d.Entities[mm.Entity].Type == Person && !possessiveMark(d.Tok(mm.To)) && !possessiveBeforeNoun(d, j)
+	}
+	switch strings.ToLower(d.Tok(j)) {
+	case "him", "them":
+		return true
+	case "her":
+		return !possessiveBeforeNoun(d, j)
+	}
+	return false
+}
+
+// possessiveBeforeNoun reports whether token j is a possessive pronoun before a noun:
+// "his campaign", "her proposals"; not "her into the post" or "her indefinitely".
+func possessiveBeforeNoun(d *Document, j int) bool {
+	if d.lex[j]&lexPossessive == 0 || j+1 >= len(d.Tokens) {
+		return false
+	}
+	w := d.Tok(j + 1)
+	return isCommonWord(w) && d.lex[j+1]&lexStop == 0 && !strings.HasSuffix(w, "ly")
 }
 
 // issuedWord reports whether w is a passive verb that puts a report out: "a report was
@@ -570,7 +612,13 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 	}
 	ev.Subject = x.entityAfter(d, k+1, objectEnd(d, k+1, min(end, k+6)))
 	ev.By = x.actorOf(d, k, start)
-	if ev.Subject == ev.By {
+	if ev.Subject >= 0 && ev.Subject == ev.By {
+		for j := k + 1; j < end && j <= k+2; j++ {
+			if d.mentionEntity(j) == ev.Subject && possessiveBeforeNoun(d, j) {
+				ev.Subject = -1 // "he suspended his campaign", "fired up his campaign": what is his is the object
+				break
+			}
+		}
 		ev.By = -1
 	}
 }

@@ -408,6 +408,13 @@ func TestEventSubjects(t *testing.T) {
 		{"The Northbridge Party has joined forces with Joan Fisher.", Join, ""},
 		{"The band Northbridge Lions has quit the music business.", Resign, ""},    // only people resign
 		{"He was jailed over the death of a British soldier in a brawl.", Die, ""}, // "British" is no one
+		{"Joan Fisher questioned whether Peter Gray was ready. Critics questioned Peter Gray's record.", Investigate, ""},
+		{"Police questioned Peter Gray on Monday.", Investigate, "Peter Gray"},
+		{"Joan Fisher of the Northbridge Review agreed with him.", Investigate, ""},
+		{"Joan Fisher backed a law on what happens when someone dies in custody.", Die, ""},
+		{"Joan Fisher unveiled the backing of 95 retired generals.", Resign, ""},
+		{"Joan Fisher suspended her campaign in February.", Suspend, ""},
+		{"The airline suspended Joan Fisher without pay.", Suspend, "Joan Fisher"},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)
