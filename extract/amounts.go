@@ -41,7 +41,15 @@ func (x *Extractor) findAmounts(d *Document) {
 			case currency(w) != "":
 				unit, to = currency(w), to+1
 			case d.Tokens[to].Kind == text.Word && isLowerWord(w) && d.lex[to]&(lexStop|lexVerbLike|lexMonth) == 0 && w != "and":
-				unit, to = w, to+1
+				// "two new stations": the unit is the noun, after a word or two that
+				// describe it.
+				j := to
+				for j+1 < s.To && j-to < 2 && isCountAdjective(d.Tok(j)) {
+					j++
+				}
+				if w := d.Tok(j); d.Tokens[j].Kind == text.Word && isLowerWord(w) && d.lex[j]&(lexStop|lexVerbLike|lexMonth) == 0 && !isCountAdjective(w) {
+					unit, to = w, j+1
+				}
 			}
 		}
 		if unit == "" {
@@ -127,4 +135,17 @@ func currency(w string) string {
 		return "euros"
 	}
 	return ""
+}
+
+// isCountAdjective reports whether w is a word that describes what is counted rather
+// than naming it: "two new stations", "three other men".
+func isCountAdjective(w string) bool {
+	switch w {
+	case "new", "other", "more", "further", "extra", "additional", "different", "separate", "major", "senior",
+		"junior", "young", "old", "older", "small", "smaller", "large", "larger", "big", "bigger", "key", "top",
+		"main", "former", "first", "last", "previous", "consecutive", "straight", "successive", "local", "full",
+		"whole", "fewer", "less", "even":
+		return true
+	}
+	return false
 }

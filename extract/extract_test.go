@@ -432,7 +432,7 @@ func TestEventSubjects(t *testing.T) {
 
 func TestAmountsAndDates(t *testing.T) {
 	x := newExtractor(t)
-	src := "Officials said 1,400 children and nine families were moved between 2005 and 2010, at a cost of \u00a34.5m, up 10%. It began in December 1996."
+	src := "Officials said 1,400 children and nine families were moved between 2005 and 2010, at a cost of \u00a34.5m, up 10%. It began in December 1996. Two new homes opened."
 	d := extractText(t, x, src)
 	amounts := map[string]Amount{}
 	for _, a := range d.Amounts {
@@ -443,6 +443,7 @@ func TestAmountsAndDates(t *testing.T) {
 		"nine families":  {Value: 9, Unit: "families"},
 		"\u00a34.5m":     {Value: 4.5e6, Unit: "pounds"},
 		"10%":            {Value: 10, Unit: "percent"},
+		"Two new homes":  {Value: 2, Unit: "homes"},
 	} {
 		got, ok := amounts[text]
 		if !ok || got.Value != want.Value || got.Unit != want.Unit {
