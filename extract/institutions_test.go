@@ -57,6 +57,8 @@ func TestNameTypes(t *testing.T) {
 		// So does a body's, but for the words that join one ("Bank of England").
 		{"Ministers hope to get the Transport Bill through Parliament before May.", "Parliament", "organization"},
 		{"The show was made by the BBC reporting Freeview figures.", "BBC", "organization"},
+		// A word capitalised only for opening the sentence is no part of the name.
+		{"Despite Fisher's efforts the plan failed.", "Fisher", "person"},
 		// The words the tagger left out before a body's head word are the body's.
 		{"Scottish Conservative Party leader Peter Gray claims he has been cleared.", "Scottish Conservative Party", "organization"},
 	} {

@@ -130,6 +130,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 	for n.To > n.From && !isCapitalised(d.Tok(n.To-1)) && !isNumberToken(d, n.To-1) {
 		n.To-- // "Blunkett 's", "of the"
 	}
+	if n.To-n.From > 1 && n.From == d.Sentences[d.SentenceOf(n.From)].From && isOpeningAdverb(d.Tok(n.From)) {
+		n.From++ // "Meanwhile Angelina Jolie", "Despite Kelly's efforts": capitalised for the sentence
+	}
 	for n.From < n.To && !isCapitalised(d.Tok(n.From)) && !isNumberToken(d, n.From) {
 		n.From++
 	}
@@ -346,6 +349,18 @@ func (x *Extractor) isPartyTokens(d *Document, from, to int) bool {
 
 func isCapitalisedOrgHead(d *Document, i int) bool {
 	return d.lex[i]&lexOrgHead != 0 && isCapitalised(d.Tok(i))
+}
+
+// isOpeningAdverb reports whether w is a word that opens sentences, capitalised there,
+// and opens no name: "Meanwhile", "However", "Despite".
+func isOpeningAdverb(w string) bool {
+	switch w {
+	case "Meanwhile", "However", "Despite", "Even", "Overall", "Although", "Though", "Unlike", "Like", "Before",
+		"After", "While", "Whilst", "When", "Since", "Moreover", "Furthermore", "Nevertheless", "Instead", "Indeed",
+		"Whereas", "Because", "Unless", "Yesterday", "Today", "Also", "Still", "Later", "Earlier", "Separately":
+		return true
+	}
+	return false
 }
 
 // isNameParticle reports whether w is a word in lower case that may stand inside a
