@@ -492,6 +492,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			person:   "Charlie King",
 		},
 		{
+			// A quotation that opens a paragraph right before another is the voice of that
+			// one's cue, not a continuation of the paragraph before.
+			src:      "Apology\n\nTom Bell said: \"We told them no.\" \"Eventually they agreed.\"\n\n\"I am sorry.\" \"It will not happen again,\" Ann Lee said.\n",
+			quotes:   []string{"We told them no.", "Eventually they agreed.", "I am sorry.", "It will not happen again,"},
+			speakers: []string{"Tom Bell", "Tom Bell", "Ann Lee", "Ann Lee"},
+		},
+		{
 			// A participial clause between the speaker and the cue is skipped like a relative one.
 			src:      "Museum opens\n\nMayor Peter Gray, visiting Northbridge Council on Saturday, said it would tell a story of \"hope and delight\".\n",
 			quotes:   []string{"hope and delight"},

@@ -297,17 +297,25 @@ func (x *Extractor) directQuotes(d *Document) {
 // attributeQuotes finds the cue and speaker of each direct quotation.
 func (x *Extractor) attributeQuotes(d *Document) {
 	prevEnd := -1 // token after the previous quotation's closing mark
-	prevSpeaker, prevSource := -1, Span{}
+	prevSpeaker := -1
+	// cued marks the quotations that have a cue of their own; before, those without one
+	// that open a paragraph right before another quotation, which take its voice if it
+	// has. (A quotation inside a paragraph goes on with the voice before it: texts whose
+	// paragraphs were run together put one speaker's last words right before the next's.)
+	cued := make([]bool, len(d.Quotes))
+	var before []int
 	for qi := range d.Quotes {
 		q := &d.Quotes[qi]
 		from, to := d.TokenAt(q.Start), d.TokenAt(q.End) // content tokens [from, to)
 		open, close := from-1, to                        // the marks (close may be past the end)
 		if transcriptSpeaker(d, q, from, to) {
 			prevEnd = close + 1
-			prevSpeaker, prevSource = q.Speaker, q.Source
+			prevSpeaker = q.Speaker
 			continue
 		}
-		if !x.cueAfter(d, q, close) && !x.cueBefore(d, q, open) {
+		if x.cueAfter(d, q, close) || x.cueBefore(d, q, open) {
+			cued[qi] = true
+		} else {
 			si := d.SentenceOf(from)
 			startsSentence := d.Sentences[si].From >= open
 			switch {
@@ -320,11 +328,21 @@ func (x *Extractor) attributeQuotes(d *Document) {
 			default:
 				x.cueInSentence(d, q, open, close)
 			}
+			if qi+1 < len(d.Quotes) && d.Quotes[qi+1].Direct && d.TokenAt(d.Quotes[qi+1].Start)-1 == close+1 &&
+				d.Sentences[d.SentenceOf(close+1)].Para == d.Sentences[si].Para && d.paragraphStart(open) {
+				before = append(before, qi)
+			}
 		}
 		prevEnd = close + 1
-		prevSpeaker, prevSource = q.Speaker, q.Source
+		prevSpeaker = q.Speaker
 	}
-	_ = prevSource
+	// ""I am sorry." "It will not happen again," she said.": hers, both.
+	for i := len(before) - 1; i >= 0; i-- {
+		if qi := before[i]; cued[qi+1] && d.Quotes[qi+1].Speaker >= 0 {
+			d.Quotes[qi].Speaker = d.Quotes[qi+1].Speaker
+			cued[qi] = true
+		}
+	}
 }
 
 // cueAfter reads `"...," he said`, `"...," said Mr Blair` and `"...," according to X` after
@@ -767,6 +785,12 @@ func afterDateline(d *Document, start, end int) int {
 		}
 	}
 	return start
+}
+
+// paragraphStart reports whether token i is the first of its paragraph.
+func (d *Document) paragraphStart(i int) bool {
+	si := d.SentenceOf(i)
+	return d.Sentences[si].From == i && (si == 0 || d.Sentences[si-1].Para != d.Sentences[si].Para)
 }
 
 // isObject reports whether mention m is unlikely to be a subject: after a preposition,
