@@ -33,6 +33,15 @@ func (x *Extractor) findRoles(d *Document) {
 			titleEnd = d.TokenAt(m.Title.End)
 		}
 		if from := d.titleBefore(s.From, titleEnd); from < titleEnd {
+			// Two posts run together: "vice presidential nominee Gov. Mike Pence",
+			// "Committee Chairman Rep. Jason Chaffetz".
+			for k := from + 1; k < titleEnd; k++ {
+				if strings.HasSuffix(d.Tok(k), ".") && d.isHead(k) && d.isHead(k-1) && !strings.HasSuffix(d.Tok(k-1), ".") {
+					x.addRole(d, m.Entity, from, k, k, d.TokenSpan(from, m.To), Current, from)
+					from = k
+					break
+				}
+			}
 			x.addRole(d, m.Entity, from, titleEnd, titleEnd, d.TokenSpan(from, m.To), Current, from)
 		}
 		// Apposition after: "Jack Dromey, the shadow policing minister,".
