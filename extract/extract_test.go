@@ -231,7 +231,7 @@ func TestRoleForms(t *testing.T) {
 		{"Former minister Peter Gray, whose father served as lord chancellor, spoke.", "Peter Gray", []string{"minister"}},
 		{"Peter Gray said he had seen prime ministers come and go.", "Peter Gray", nil},
 		{"Gray\u2019s defence counsel Joan Fisher told the judge he was sorry.", "Joan Fisher", []string{"defence counsel"}},
-		{"Committee Chairman Rep. Peter Gray agreed.", "Peter Gray", []string{"Chairman", "Rep."}},
+		{"House Oversight Committee Chairman Rep. Peter Gray agreed.", "Peter Gray", []string{"Chairman", "Rep."}},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)
