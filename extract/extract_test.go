@@ -232,6 +232,7 @@ func TestRoleForms(t *testing.T) {
 		{"Peter Gray said he had seen prime ministers come and go.", "Peter Gray", nil},
 		{"Gray\u2019s defence counsel Joan Fisher told the judge he was sorry.", "Joan Fisher", []string{"defence counsel"}},
 		{"House Oversight Committee Chairman Rep. Peter Gray agreed.", "Peter Gray", []string{"Chairman", "Rep."}},
+		{"Meanwhile chief constable Peter Gray said the law was clear.", "Peter Gray", []string{"chief constable"}},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)

@@ -51,7 +51,7 @@ func (d *Document) isTitleWord(i int) bool {
 	}
 	w := d.Tok(i)
 	if isCapitalised(w) {
-		return true
+		return !isOpeningAdverb(w) || d.Sentences[d.SentenceOf(i)].From != i // not "Like" of "Like President Obama"
 	}
 	if strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "Ex-") {
 		return true
