@@ -64,18 +64,20 @@ func (x *Extractor) taggedSpeech(d *Document) {
 			ad.Entity, ad.Class = nil, nil
 		}
 	}()
+	direct := d.Quotes[:len(d.Quotes):len(d.Quotes)] // all direct so far, in text order
 	for _, a := range x.attrib.Tag(ad) {
 		x.speakerFromAttribution(d, a)
 		if !a.Cue.Valid() {
 			continue // words the tagger took for reported speech, with nothing that reports them
 		}
-		x.reportedSpeech(d, a, sideOfCue(d, a))
+		x.reportedSpeech(d, direct, a, sideOfCue(d, a))
 	}
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
 }
 
-// reportedSpeech adds the reported speech of attribution a whose content is tokens ext.
-func (x *Extractor) reportedSpeech(d *Document, a attrib.Attribution, ext attrib.Span) {
+// reportedSpeech adds the reported speech of attribution a whose content is tokens ext;
+// direct holds the direct quotations, in text order.
+func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribution, ext attrib.Span) {
 	if a.Source.Valid() {
 		if s := d.Sentences[d.SentenceOf(a.Source.From)]; a.Source.To <= afterDateline(d, s.From, s.To) {
 			a.Source = attrib.Span{} // "(CNN) -- Police said": the dateline is no source
@@ -92,7 +94,7 @@ func (x *Extractor) reportedSpeech(d *Document, a attrib.Attribution, ext attrib
 		return
 	}
 	q := Quote{Span: d.TokenSpan(from, to), Speaker: -1, Cue: d.TokenSpan(a.Cue.From, a.Cue.To)}
-	if heldDirect(d, q.Span) {
+	if heldDirect(direct, q.Span) {
 		return // a direct quotation, found already
 	}
 	if c, src, ok := finalCue(d, to); ok && c != a.Cue.From {
@@ -158,14 +160,14 @@ func sideOfCue(d *Document, a attrib.Attribution) attrib.Span {
 	return after
 }
 
-// heldDirect tells whether span is reported speech the direct quotations hold already or
-// cut: one quotation holds at least half of its bytes, or it begins inside one. Speech
+// heldDirect tells whether span is reported speech the direct quotations (in text order)
+// hold already or cut: one quotation holds at least half of its bytes, or it begins inside one. Speech
 // that takes up a quoted phrase or two ("he was "totally against the war" because ...")
 // is reported speech of its own.
-func heldDirect(d *Document, span Span) bool {
-	for _, q := range d.Quotes {
-		if q.Direct && (2*(min(q.End, span.End)-max(q.Start, span.Start)) >= span.End-span.Start ||
-			q.Start < span.Start && span.Start < q.End) {
+func heldDirect(direct []Quote, span Span) bool {
+	i := sort.Search(len(direct), func(i int) bool { return direct[i].End > span.Start })
+	for ; i < len(direct) && direct[i].Start < span.End; i++ {
+		if q := direct[i]; 2*(min(q.End, span.End)-max(q.Start, span.Start)) >= span.End-span.Start || q.Start < span.Start {
 			return true
 		}
 	}
