@@ -687,6 +687,11 @@ func TestReportedSpeechExtent(t *testing.T) {
 			`the plan would "hurt every family in the city" and must be dropped`},
 		// Reported speech that is one quotation is that quotation only.
 		{"War\n\nAnn Lee said that \"the war was a mistake from the start and we all knew it.\"\n", ""},
+		// What is done to the subject is not what the subject says: no one named reports it.
+		{"Budget\n\nThe council met on Monday. Peter Gray has been harshly criticised for cutting the school budget.\n", ""},
+		{"Budget\n\nThe council met on Monday. Peter Gray has faced questions about payments made by his office.\n", ""},
+		{"Budget\n\nThe council met on Monday. Joan Fisher is concerned that the school budget will fail next year.\n",
+			"that the school budget will fail next year"},
 		// A headline reports speech as the text does.
 		{"Bell says the war was a mistake and must end\n\nTom Bell, a senator, spoke in Northbridge on Monday.\n",
 			"the war was a mistake and must end"},

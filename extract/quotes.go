@@ -97,6 +97,12 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 	if heldDirect(direct, q.Span) {
 		return // a direct quotation, found already
 	}
+	if targetCue(d, a.Cue) {
+		// "He has been criticised for X", "she has faced questions about X": whom the
+		// sentence is about is the target, not the source, which the text does not name
+		// in the sentence's subject.
+		return
+	}
 	if c, src, ok := finalCue(d, to); ok && c != a.Cue.From {
 		// "CONTENT, one official said.": the sentence's own cue and source, whatever
 		// the tagger made of them.
@@ -124,6 +130,41 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 		return // reported speech of no one the article names
 	}
 	d.Quotes = append(d.Quotes, q)
+}
+
+// targetCue reports whether cue, with the words just before it, says what was done to
+// the sentence's subject rather than what it said: a passive verb ("has been criticised
+// for", "was accused of", "was asked") or "faced" and "came under" ("has faced questions
+// about", "came under criticism for"). "Was quoted as saying" and "are concerned that"
+// are no such cues.
+func targetCue(d *Document, cue attrib.Span) bool {
+	for k := max(cue.From-2, 0); k < cue.To; k++ {
+		switch w := strings.ToLower(d.Tok(k)); w {
+		case "faced", "faces", "facing", "face", "under":
+			return k >= cue.From || k+1 == cue.From
+		case "was", "were", "been", "being", "is", "are", "be":
+			j := k + 1
+			for j < cue.To && (strings.HasSuffix(d.Tok(j), "ly") || d.Tok(j) == "once" || d.Tok(j) == "also") {
+				j++
+			}
+			if v := strings.ToLower(d.Tok(j)); j >= cue.From && j < cue.To && strings.HasSuffix(v, "ed") && v != "quoted" && v != "reported" && !feelingWord(v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// feelingWord reports whether w, though it ends like a passive verb, says what its
+// subject feels or holds: "advocates are concerned that", "he was convinced".
+func feelingWord(w string) bool {
+	switch w {
+	case "concerned", "worried", "convinced", "determined", "pleased", "disappointed", "surprised", "alarmed",
+		"delighted", "satisfied", "prepared", "committed", "interested", "frustrated", "shocked", "dismayed",
+		"encouraged", "relieved", "opposed", "agreed", "annoyed", "angered", "troubled", "puzzled":
+		return true
+	}
+	return false
 }
 
 // sideOfCue returns the extent of a's content in d, or, when the content lies on both
