@@ -98,9 +98,9 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 		return // a direct quotation, found already
 	}
 	if targetCue(d, a.Cue) {
-		// "He has been criticised for X", "she has faced questions about X": whom the
-		// sentence is about is the target, not the source, which the text does not name
-		// in the sentence's subject.
+		// "He has been criticised for X", "she has faced questions about X": the
+		// sentence's subject is the target, not the source, and who the source is the
+		// sentence does not say.
 		return
 	}
 	if c, src, ok := finalCue(d, to); ok && c != a.Cue.From {
@@ -202,9 +202,9 @@ func sideOfCue(d *Document, a attrib.Attribution) attrib.Span {
 }
 
 // heldDirect tells whether span is reported speech the direct quotations (in text order)
-// hold already or cut: one quotation holds at least half of its bytes, or it begins inside one. Speech
-// that takes up a quoted phrase or two ("he was "totally against the war" because ...")
-// is reported speech of its own.
+// hold already or cut: one of them holds at least half of its bytes, or it begins inside
+// one. Speech that takes up a quoted phrase or two ("he was "totally against the war"
+// because ...") is reported speech of its own.
 func heldDirect(direct []Quote, span Span) bool {
 	i := sort.Search(len(direct), func(i int) bool { return direct[i].End > span.Start })
 	for ; i < len(direct) && direct[i].Start < span.End; i++ {
@@ -270,14 +270,11 @@ func (d *Document) quoteMark(i int, single bool) (mark, opening bool) {
 	return true, !text.ClosesQuote(d.Text, t)
 }
 
-// directQuotes pairs quotation marks into quotations. An opening mark while a quotation
-// is open ends the open one where the new one begins, as when paragraphs of one speech
-// have been run together; a paragraph break ends an open quotation.
-func (x *Extractor) directQuotes(d *Document) {
-	// The text quotes with single marks when it holds more quotations between them than
-	// opening double marks: a text that quotes with double marks has single ones only
-	// inside them. A single mark counts only with its closing mark in the same paragraph,
-	// for either alone may be an apostrophe ("'bot nets", "Elvis' birthday").
+// singleMarks reports whether d quotes with single marks: it holds more quotations
+// between them than opening double marks, for a text that quotes with double marks has
+// single ones only inside them. A single mark counts only with its closing mark in the
+// same paragraph, for either alone may be an apostrophe ("'bot nets", "Elvis' birthday").
+func singleMarks(d *Document) bool {
 	singles, doubles, open := 0, 0, -1
 	for i, t := range d.Tokens {
 		if t.Kind != text.Quote {
@@ -296,8 +293,15 @@ func (x *Extractor) directQuotes(d *Document) {
 			open = -1
 		}
 	}
-	single := singles > doubles
-	open = -1
+	return singles > doubles
+}
+
+// directQuotes pairs quotation marks into quotations. An opening mark while a quotation
+// is open ends the open one where the new one begins, as when paragraphs of one speech
+// have been run together; a paragraph break ends an open quotation.
+func (x *Extractor) directQuotes(d *Document) {
+	single := singleMarks(d)
+	open := -1
 	emit := func(from, to int) { // content tokens [from, to)
 		if to <= from {
 			return
