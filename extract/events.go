@@ -320,8 +320,8 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 }
 
 // personObject reports whether the object that starts at token j is a person: a person's
-// name whole, perhaps after a title (not "Cruz's eligibility"), or a pronoun that is no possessive ("him", "her
-// on Monday", not "her proposals").
+// name whole, perhaps after a title (not "Cruz's eligibility"), or a pronoun that is no
+// possessive ("him", "her on Monday", not "her proposals").
 func personObject(d *Document, j int) bool {
 	for k := j; k < len(d.Tokens) && k-j < 4 && d.MentionAt(k) < 0 && (d.lex[k]&lexDeterminer != 0 || d.isTitleWord(k)); k++ {
 		if d.MentionAt(k+1) >= 0 {
@@ -805,8 +805,8 @@ func (d *Document) quoteAt(off int) int {
 	return -1
 }
 
-// entityAfter returns the first person or organisation
-// mentioned in tokens [from, end), stopping at a clause break.
+// entityAfter returns the first person or organisation mentioned in tokens [from, end),
+// stopping at a clause break.
 func (x *Extractor) entityAfter(d *Document, from, end int) int {
 	for j := from; j < end; j++ {
 		switch d.Tok(j) {
