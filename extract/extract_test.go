@@ -655,6 +655,9 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 		// A relative pronoun a few words before its verb.
 		{"Senate\n\nObama has had a frosty relationship with Mitch McConnell, now the majority leader, who in 2010 said the party's goal was to beat him.\n",
 			"the party's goal", "Mitch McConnell", "who"},
+		// Whom the speaker tells is no speaker, though named right after the cue.
+		{"Hacking\n\nPeter Gray, 56, who has served on the committee for a decade, told Northbridge Radio that the hacking was clear.\n",
+			"the hacking was clear", "Peter Gray", ""},
 		// A participle after a comma speaks for its sentence's subject.
 		{"War\n\nTom Bell attacked Ann Lee over the war, saying she was reckless and unfit for office.\n",
 			"she was reckless", "Tom Bell", ""},

@@ -55,7 +55,7 @@ func participle(d *Document, c int) bool {
 }
 
 // besideCue returns the person or organisation named right before the cue ("Mr Blair
-// said") or, after a comma, right after it (", said Mr Blair"), or that a relative pronoun
+// said") or, after a comma, right after it (", said Mr Blair"; not ", told the BBC"), or that a relative pronoun
 // just before it stands for ("McConnell, who in 2010 said"), or, for a participle after a
 // comma, its sentence's subject ("Trump attacked Clinton, accusing her"); with the span of
 // the words that name it; -1 if none.
@@ -74,7 +74,7 @@ func besideCue(d *Document, cue attrib.Span) (int, Span) {
 	}
 	start := d.Sentences[d.SentenceOf(cue.From)].From
 	if d.Tok(cue.From-1) == "," {
-		if cue.To < len(d.Tokens) {
+		if cue.To < len(d.Tokens) && !addressesObject(d.Tok(cue.To-1)) {
 			if m := d.MentionAt(cue.To); m >= 0 && d.Mentions[m].From == cue.To && named(m) {
 				return d.Mentions[m].Entity, d.Mentions[m].Span
 			}
@@ -94,6 +94,17 @@ func besideCue(d *Document, cue attrib.Span) (int, Span) {
 		}
 	}
 	return -1, Span{}
+}
+
+// addressesObject reports whether the cue word w takes whom it addresses as its object:
+// in "Schiff, 56, told USA Today", the paper is told, not telling.
+func addressesObject(w string) bool {
+	switch strings.ToLower(w) {
+	case "told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "urging", "assured",
+		"reminded", "informed", "advised", "warned", "warns", "warning":
+		return true
+	}
+	return false
 }
 
 // transcriptSpeaker reads the speaker of a quoted line of a transcript, tokens [from, to):
