@@ -501,6 +501,18 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Tom Bell", "Tom Bell", "Ann Lee", "Ann Lee"},
 		},
 		{
+			// A body that qualifies a person's title does not speak; the person does.
+			src:      "Deal\n\nAcme Ltd chief executive Joan Fisher backed the deal, saying it was \"a fair price\".\n",
+			quotes:   []string{"a fair price"},
+			speakers: []string{"Joan Fisher"},
+		},
+		{
+			// Verbs joined by "and" share their subject, not the last name before the cue.
+			src:      "Raid\n\nTom Bell stressed his support of the raid that killed the rebel leader Ann Lee and said: \"It was the right call.\"\n",
+			quotes:   []string{"It was the right call."},
+			speakers: []string{"Tom Bell"},
+		},
+		{
 			// A participial clause between the speaker and the cue is skipped like a relative one.
 			src:      "Museum opens\n\nMayor Peter Gray, visiting Northbridge Council on Saturday, said it would tell a story of \"hope and delight\".\n",
 			quotes:   []string{"hope and delight"},

@@ -657,6 +657,13 @@ func (x *Extractor) speakerAt(d *Document, from, to int) (int, Span) {
 // spokesman" or an unresolved pronoun gives a span with no entity.
 func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 	start = afterDateline(d, start, c)
+	if j := c - 1; j > start && (d.Tok(j) == "and" || d.Tok(j) == "but") {
+		// "Clinton stressed her support of the raid that killed bin Laden and said":
+		// the verbs share the sentence's subject.
+		if e, span := firstSubject(d, start, j); e >= 0 {
+			return e, span
+		}
+	}
 	if c > start && participle(d, c) {
 		// "Trump attacked Clinton over Iraq, saying ...": the participle's subject is the
 		// sentence's.

@@ -179,13 +179,22 @@ func (d *Document) lineBreakBefore(i int) bool {
 }
 
 // firstSubject returns the first person or organisation named in tokens [from, to) that
-// is not the object of a preposition or a possessor, with its mention's span; -1 if none.
+// is not the object of a preposition or a possessor, with its mention's span (the person
+// for a body that only qualifies a person's title); -1 if none.
 func firstSubject(d *Document, from, to int) (int, Span) {
 	from = afterDateline(d, from, to)
 	for k := from; k < to; k++ {
 		if m := d.MentionAt(k); m >= 0 {
 			mm := d.Mentions[m]
 			if t := d.Entities[mm.Entity].Type; (t == Person || t == Organization) && !isObject(d, mm) {
+				if p := titledPersonAfter(d, mm, to); t == Organization && p >= 0 {
+					// "Oxfam adviser Max Lawson": the person the body qualifies.
+					j := mm.To
+					for d.mentionEntity(j) != p {
+						j++
+					}
+					return p, d.Mentions[d.MentionAt(j)].Span
+				}
 				return mm.Entity, mm.Span
 			}
 			k = mm.To - 1
