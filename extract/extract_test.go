@@ -776,6 +776,23 @@ func TestSingleQuoteStyle(t *testing.T) {
 	}
 }
 
+func TestWorkTitles(t *testing.T) {
+	// A show's, a book's or a nickname's title in quotation marks is no one's words, even
+	// in a sentence with a cue.
+	x := newExtractor(t)
+	d := extractText(t, x, "Polls\n\nJoan Fisher told Northbridge TV's \"Morning Show\" that \"the polls are wrong\". "+
+		"In his 2002 book, \"Make Your Money Grow\", Peter Gray said he was nicknamed \"King Cash\".\n")
+	var got []string
+	for _, q := range d.Quotes {
+		if q.Direct {
+			got = append(got, d.Slice(q.Span))
+		}
+	}
+	if want := "the polls are wrong"; strings.Join(got, "|") != want {
+		t.Errorf("quotations %q, want %q", got, want)
+	}
+}
+
 func TestSideOfCue(t *testing.T) {
 	tests := []struct {
 		src     string

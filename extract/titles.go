@@ -18,9 +18,35 @@ func dropTitles(d *Document) {
 		if q.Direct && !q.Cue.Valid() && !signed && (isTitle(d, from, to) || words(d, from, to) == 1 && !d.hasCue(d.SentenceOf(from))) {
 			continue
 		}
+		if q.Direct && isTitle(d, from, to) && namesWork(d, from-1) {
+			continue // "MSNBC's "Morning Joe"", "nicknamed "King James"", "his book, "Make Your Kid a Millionaire""
+		}
 		out = append(out, q)
 	}
 	d.Quotes = out
+}
+
+// namesWork reports whether the quotation mark at token open follows words that
+// introduce a name or a title rather than anyone's words: a possessive ("MSNBC's"), a verb
+// of naming ("nicknamed", "dubbed", "called"), or a word for a work or a name ("book",
+// "show", "nickname"), perhaps with "of", "on" or a comma between.
+func namesWork(d *Document, open int) bool {
+	j := open - 1
+	if j >= 0 && (d.Tok(j) == "," || d.Tok(j) == "of" || d.Tok(j) == "on") && j > 0 && workWord(d.Tok(j-1)) {
+		return true
+	}
+	return j >= 0 && (possessiveMark(d.Tok(j)) || workWord(d.Tok(j)))
+}
+
+// workWord reports whether w introduces a name or a work's title.
+func workWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "nicknamed", "named", "titled", "entitled", "dubbed", "called", "nickname", "book", "show", "programme",
+		"program", "film", "movie", "song", "album", "anthem", "series", "episode", "documentary", "novel", "play",
+		"column", "magazine", "forum", "memoir", "single", "broadcast", "project":
+		return true
+	}
+	return false
 }
 
 // words returns the number of word tokens in [from, to).
