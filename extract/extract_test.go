@@ -667,6 +667,9 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 		// A relative pronoun a few words before its verb.
 		{"Senate\n\nObama has had a frosty relationship with Mitch McConnell, now the majority leader, who in 2010 said the party's goal was to beat him.\n",
 			"the party's goal", "Mitch McConnell", "who"},
+		// Whose assertion it is, when the tagger takes only "'s" for the source.
+		{"Story\n\nThe firm will launch its console in March. The PSP will compete for the same market, despite Sony's assertion that the machines are aimed at different consumers.\n",
+			"the machines are aimed", "Sony", "Sony's"},
 		// Whom the speaker tells is no speaker, though named right after the cue.
 		{"Hacking\n\nPeter Gray, 56, who has served on the committee for a decade, told Northbridge Radio that the hacking was clear.\n",
 			"the hacking was clear", "Peter Gray", ""},

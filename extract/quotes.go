@@ -81,6 +81,13 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 	if a.Source.Valid() {
 		if s := d.Sentences[d.SentenceOf(a.Source.From)]; a.Source.To <= afterDateline(d, s.From, s.To) {
 			a.Source = attrib.Span{} // "(CNN) -- Police said": the dateline is no source
+		} else if a.Source.To-a.Source.From == 1 && possessiveMark(d.Tok(a.Source.From)) && a.Source.From > s.From {
+			// The tagger took "'s" of "North Korea's claims", "the alliance's target"
+			// for the source: the source is whose it is.
+			a.Source.From--
+			if m := d.MentionAt(a.Source.From); m >= 0 {
+				a.Source.From = d.Mentions[m].From
+			}
 		}
 	}
 	from, to := ext.From, ext.To
