@@ -218,6 +218,14 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if !isPassive(d, s.From, k) && !personObject(d, k+1) {
 			return
 		}
+	case "suspended", "suspend", "suspends", "suspending", "suspension":
+		if suspendsThing(d, k+1, min(s.To, k+9)) {
+			return // "suspend her prison sentence", "suspended trading", "the suspension of talks"
+		}
+	case "nominated", "nominate", "nominates":
+		if w := d.Tok(k + 1); strings.EqualFold(w, "for") && (isCapitalised(d.Tok(k+2)) || d.lex[k+2]&lexPossessive != 0 || isAwardWord(d.Tok(k+2))) {
+			return // "nominated for Best Interior", "for her supporting role", "for an award": a prize, not a post
+		}
 	case "review", "reviews":
 		if isCapitalised(d.Tok(k)) && d.MentionAt(k) >= 0 {
 			return // "the National Review": a name, not a review
@@ -317,6 +325,35 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			d.Events = append(d.Events, more)
 		}
 	}
+}
+
+// suspendsThing reports whether what is suspended, in tokens [from, to) before a
+// preposition other than "of", is a thing rather than a person or a membership: a
+// sentence, a campaign, trading, talks.
+func suspendsThing(d *Document, from, to int) bool {
+	for j := from; j < to; j++ {
+		w := strings.ToLower(d.Tok(j))
+		switch w {
+		case "sentence", "sentences", "campaign", "operations", "trading", "talks", "production", "flights",
+			"services", "service", "payments", "ads", "advertising", "play", "match", "game", "games", "work",
+			"construction", "sales", "exports", "imports", "aid", "deliveries", "broadcasts", "publication",
+			"plans", "plan", "search", "programme", "program":
+			return true
+		}
+		if d.MentionAt(j) >= 0 && !possessiveBeforeNoun(d, j) || w != "of" && d.lex[j]&lexStop != 0 && d.lex[j]&(lexDeterminer|lexPossessive) == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// isAwardWord reports whether w names a prize one is nominated for.
+func isAwardWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "award", "awards", "prize", "prizes", "an", "a", "best":
+		return true
+	}
+	return false
 }
 
 // personObject reports whether the object that starts at token j is a person: a person's

@@ -417,6 +417,9 @@ func TestEventSubjects(t *testing.T) {
 		{"Joan Fisher unveiled the backing of 95 retired generals.", Resign, ""},
 		{"Joan Fisher suspended her campaign in February.", Suspend, ""},
 		{"The airline suspended Joan Fisher without pay.", Suspend, "Joan Fisher"},
+		{"Joan Fisher is nominated for best actress.", Appoint, ""},
+		{"Peter Gray was nominated for the post of treasurer by the board.", Appoint, "Peter Gray"},
+		{"Joan Fisher stole the money. The judge decided to suspend her six-month prison sentence.", Suspend, ""},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)
