@@ -209,6 +209,9 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			return // "referred to as", "referring to Mr Foley's murder": words, not a case sent on
 		}
 	case "retired":
+		if w := strings.ToLower(d.Tok(k + 1)); w == "hurt" || w == "injured" {
+			return // "her opponent retired hurt": left a match, not a post
+		}
 		if j := k - 1; j >= s.From && (d.lex[j]&(lexDeterminer|lexPossessive|lexNumberWord) != 0 || d.Tokens[j].Kind == text.Number) || d.isHead(k+1) {
 			return // "a retired nurse", "95 retired generals": who they are, not what they did
 		}
@@ -223,8 +226,13 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			return // "suspend her prison sentence", "suspended trading", "the suspension of talks"
 		}
 	case "nominated", "nominate", "nominates":
-		if w := d.Tok(k + 1); strings.EqualFold(w, "for") && (isCapitalised(d.Tok(k+2)) || d.lex[k+2]&lexPossessive != 0 || isAwardWord(d.Tok(k+2))) {
-			return // "nominated for Best Interior", "for her supporting role", "for an award": a prize, not a post
+		if w := strings.ToLower(d.Tok(k + 1)); (w == "for" || w == "in") && (!d.postWithin(k+2, min(s.To, k+7)) || strings.EqualFold(d.Tok(k+2), "best")) {
+			return // "nominated for best actress", "for a Golden Globe", "in three categories": a prize, not a post
+		}
+	case "charged":
+		switch strings.ToLower(d.Tok(k + 1)) {
+		case "down", "up", "into", "at", "through", "forward", "ahead", "towards", "toward":
+			return // "his chip was charged down": a tackle, not a charge
 		}
 	case "review", "reviews":
 		if isCapitalised(d.Tok(k)) && d.MentionAt(k) >= 0 {
@@ -283,11 +291,11 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	if ev.Subject < 0 {
 		return
 	}
-	// Only people resign or die; a body's name there is a subject found too far off ("where
-	// three CEOs have quit" after "the City"), but for "the death of X", whom the tagger
-	// may have taken for a body.
+	// Only people resign, are elected or die; a body's name there is a subject found too
+	// far off ("where three CEOs have quit" after "the City") or a party ("to get Labour
+	// re-elected"), but for "the death of X", whom the tagger may have taken for a body.
 	if typ := d.Entities[ev.Subject].Type; typ != Person &&
-		(typ != Organization || t.typ == Resign || t.typ == RefuseToResign || t.typ == Die && !t.noun) {
+		(typ != Organization || t.typ == Resign || t.typ == RefuseToResign || t.typ == Elect || t.typ == Die && !t.noun) {
 		return
 	}
 	if win {
@@ -347,11 +355,18 @@ func suspendsThing(d *Document, from, to int) bool {
 	return false
 }
 
-// isAwardWord reports whether w names a prize one is nominated for.
-func isAwardWord(w string) bool {
-	switch strings.ToLower(w) {
-	case "award", "awards", "prize", "prizes", "an", "a", "best":
-		return true
+// postWithin reports whether tokens [from, to) name a post or what is stood for: a
+// title's head word ("treasurer", "chairman"), or "post", "seat", "leadership" and the like.
+func (d *Document) postWithin(from, to int) bool {
+	for j := from; j < to; j++ {
+		if d.isHead(j) {
+			return true
+		}
+		switch strings.ToLower(d.Tok(j)) {
+		case "post", "position", "job", "seat", "leadership", "presidency", "chairmanship", "candidacy", "candidate",
+			"election", "office", "board", "bench", "peerage":
+			return true
+		}
 	}
 	return false
 }

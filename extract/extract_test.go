@@ -420,6 +420,11 @@ func TestEventSubjects(t *testing.T) {
 		{"Joan Fisher is nominated for best actress.", Appoint, ""},
 		{"Peter Gray was nominated for the post of treasurer by the board.", Appoint, "Peter Gray"},
 		{"Joan Fisher stole the money. The judge decided to suspend her six-month prison sentence.", Suspend, ""},
+		{"Joan Fisher has been nominated in three categories.", Appoint, ""},
+		{"Joan Fisher was nominated for best director.", Appoint, ""},
+		{"But his attempted chip ahead was charged down by Peter Gray.", Investigate, ""},
+		{"Her opponent Joan Fisher retired hurt in the second set.", Resign, ""},
+		{"His only motivation was to get Labour re-elected.", Elect, ""},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)

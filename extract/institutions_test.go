@@ -59,6 +59,7 @@ func TestNameTypes(t *testing.T) {
 		{"The show was made by the BBC reporting Freeview figures.", "BBC", "organization"},
 		// A word capitalised only for opening the sentence is no part of the name.
 		{"Despite Fisher's efforts the plan failed.", "Fisher", "person"},
+		{"However, Peter Gray said the plan was sound.", "However", "none"},
 		// The words the tagger left out before a body's head word are the body's.
 		{"Scottish Conservative Party leader Peter Gray claims he has been cleared.", "Scottish Conservative Party", "organization"},
 	} {

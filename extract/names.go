@@ -130,8 +130,11 @@ func (x *Extractor) addName(d *Document, n Name) {
 	for n.To > n.From && !isCapitalised(d.Tok(n.To-1)) && !isNumberToken(d, n.To-1) {
 		n.To-- // "Blunkett 's", "of the"
 	}
-	if n.To-n.From > 1 && n.From == d.Sentences[d.SentenceOf(n.From)].From && isOpeningAdverb(d.Tok(n.From)) {
+	if n.From == d.Sentences[d.SentenceOf(n.From)].From && isOpeningAdverb(d.Tok(n.From)) {
 		n.From++ // "Meanwhile Angelina Jolie", "Despite Kelly's efforts": capitalised for the sentence
+		if n.From == n.To {
+			return // "However, Mr Hayman said": no name at all
+		}
 	}
 	for n.From < n.To && !isCapitalised(d.Tok(n.From)) && !isNumberToken(d, n.From) {
 		n.From++
