@@ -60,6 +60,8 @@ func TestNameTypes(t *testing.T) {
 		// A word capitalised only for opening the sentence is no part of the name.
 		{"Despite Fisher's efforts the plan failed.", "Fisher", "person"},
 		{"However, Peter Gray said the plan was sound.", "However", "none"},
+		// A title that also opens firms' names, with one word after it, is a firm's name.
+		{"Shares in General Motors fell on Monday.", "General Motors", "organization"},
 		// The words the tagger left out before a body's head word are the body's.
 		{"Scottish Conservative Party leader Peter Gray claims he has been cleared.", "Scottish Conservative Party", "organization"},
 	} {

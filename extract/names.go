@@ -198,7 +198,8 @@ func (x *Extractor) addName(d *Document, n Name) {
 	// "Tory MP Jonathan Sayeed" tagged as one organisation: a person with a title.
 	if n.Type != Person {
 		for h := n.From; h < n.To-1; h++ {
-			if d.isHead(h) && d.lex[h]&lexOrgHead == 0 && isCapitalised(d.Tok(h+1)) && d.lex[h+1]&(lexStop|lexTitleHead|lexTitleMod|lexOrgHead) == 0 {
+			if d.isHead(h) && d.lex[h]&lexOrgHead == 0 && isCapitalised(d.Tok(h+1)) && d.lex[h+1]&(lexStop|lexTitleHead|lexTitleMod|lexOrgHead) == 0 &&
+				(n.To-h > 2 || x.lex.given[d.Tok(h+1)] != UnknownGender || !namesThings(d.Tok(h))) { // not "General Motors", "King Kong"
 				n.Type = Person
 				n.Title = h + 1 - n.From
 				d.Names = append(d.Names, n)
@@ -352,6 +353,17 @@ func (x *Extractor) isPartyTokens(d *Document, from, to int) bool {
 
 func isCapitalisedOrgHead(d *Document, i int) bool {
 	return d.lex[i]&lexOrgHead != 0 && isCapitalised(d.Tok(i))
+}
+
+// namesThings reports whether the title w also opens the names of firms, bands and works
+// ("General Motors", "King Crimson", "Queen Vic"), so that one word after it is no sign
+// of a person.
+func namesThings(w string) bool {
+	switch w {
+	case "General", "King", "Queen", "Prince", "Princess", "Admiral", "Marshal", "Major", "Captain", "Cardinal":
+		return true
+	}
+	return false
 }
 
 // isOpeningAdverb reports whether w is a word that opens sentences, capitalised there,
