@@ -509,6 +509,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Tom Bell", "Tom Bell", "Ann Lee", "Ann Lee"},
 		},
 		{
+			// An apposition whose title joins two words with "and" is still an apposition.
+			src:      "Agency\n\nThe agency has failed. Joan Fisher, Tory shadow work and pensions secretary, said: \"We have got to find a way.\"\n",
+			quotes:   []string{"We have got to find a way."},
+			speakers: []string{"Joan Fisher"},
+		},
+		{
 			// A body that qualifies a person's title does not speak; the person does.
 			src:      "Deal\n\nAcme Ltd chief executive Joan Fisher backed the deal, saying it was \"a fair price\".\n",
 			quotes:   []string{"a fair price"},

@@ -745,7 +745,8 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		}
 		if !nominal.Valid() && d.isHead(k) && !d.isHead(k+1) {
 			from := k
-			for from > start && (d.isTitleWord(from-1) || d.lex[from-1]&(lexDeterminer|lexFormer) != 0 || d.MentionAt(from-1) >= 0 && d.Entities[d.mentionEntity(from-1)].Type != Person) {
+			for from > start && (d.isTitleWord(from-1) || d.lex[from-1]&(lexDeterminer|lexFormer) != 0 || d.MentionAt(from-1) >= 0 && d.Entities[d.mentionEntity(from-1)].Type != Person ||
+				d.Tok(from-1) == "and" && from-2 > start && d.isTitleWord(from-2)) { // "shadow work and pensions secretary"
 				from--
 			}
 			if from > start && d.Tok(from-1) == "," {
