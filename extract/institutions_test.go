@@ -60,6 +60,10 @@ func TestNameTypes(t *testing.T) {
 		// A word capitalised only for opening the sentence is no part of the name.
 		{"Despite Fisher's efforts the plan failed.", "Fisher", "person"},
 		{"However, Peter Gray said the plan was sound.", "However", "none"},
+		// A common given name and the capitalised word after it are a person, though the
+		// word be a month's name.
+		{"Theresa May, the shadow secretary, said the plan was sound.", "Theresa May", "person"},
+		{"Prices rose in May 2005.", "May", "none"},
 		// A title that also opens firms' names, with one word after it, is a firm's name.
 		{"Shares in General Motors fell on Monday.", "General Motors", "organization"},
 		// The words the tagger left out before a body's head word are the body's.

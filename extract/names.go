@@ -324,6 +324,17 @@ func (x *Extractor) namesAfterHonorifics(d *Document) {
 			i = j - 1
 		}
 	}
+	// A common given name before a surname the tagger left out, a month's among them:
+	// "Theresa May said", not "in May 2005".
+	for i := 0; i+1 < len(d.Tokens); i++ {
+		if covered[i] || covered[i+1] || x.lex.given[d.Tok(i)] == UnknownGender || d.SentenceOf(i+1) != d.SentenceOf(i) ||
+			!isCapitalised(d.Tok(i+1)) || d.Tokens[i+1].Kind != text.Word || d.lex[i+1]&(lexStop|lexTitleHead|lexHonorific) != 0 ||
+			i+2 < len(d.Tokens) && d.Tokens[i+2].Kind == text.Number {
+			continue
+		}
+		d.Names = append(d.Names, Name{From: i, To: i + 2, Type: Person})
+		i++
+	}
 	sortNames(d.Names)
 }
 
