@@ -328,7 +328,8 @@ func (x *Extractor) namesAfterHonorifics(d *Document) {
 	// "Theresa May said", not "in May 2005".
 	for i := 0; i+1 < len(d.Tokens); i++ {
 		if covered[i] || covered[i+1] || x.lex.given[d.Tok(i)] == UnknownGender || d.SentenceOf(i+1) != d.SentenceOf(i) ||
-			!isCapitalised(d.Tok(i+1)) || d.Tokens[i+1].Kind != text.Word || d.lex[i+1]&(lexStop|lexTitleHead|lexHonorific) != 0 ||
+			!isCapitalised(d.Tok(i+1)) || d.Tokens[i+1].Kind != text.Word || d.lex[i+1]&(lexStop|lexTitleHead|lexHonorific|lexOrgHead|lexNationality|lexWeekday) != 0 ||
+			isStreet(d.Tok(i+1)) ||
 			i+2 < len(d.Tokens) && d.Tokens[i+2].Kind == text.Number {
 			continue
 		}
