@@ -13,14 +13,16 @@ Irene Jacqui Jane Janet Janice Jean Jennifer Jessica Joan Joanna Josephine Joyce
 Julie Karen Kate Katherine Kathleen Kathryn Kelly Laura Lesley Linda Lisa Louise Lucy Lynne
 Margaret Maria Marie Marion Mary Maureen Melanie Michelle Nancy Natalie Nicola Nicole Patricia
 Pauline Rachel Rebecca Rosemary Ruth Sally Sandra Sarah Sharon Shirley Sophie Stephanie Susan
-Suzanne Teresa Theresa Tessa Tracey Valerie Victoria Wendy Yvette Yvonne Zoe`
+Suzanne Teresa Theresa Tessa Tracey Valerie Victoria Wendy Yvette Yvonne Zoe Sue Liz Meg Pam
+Harriet Estelle Glenda`
 	maleNames = `Adam Alan Alastair Alexander Alistair Andrew Anthony Arthur Barry Ben Benjamin Bill
 Bob Brian Bruce Charles Christopher Colin Craig Daniel David Dennis Derek Donald Douglas Duncan Edward
 Eric Frank Gary Gavin Geoffrey George Gerald Gordon Graham Harold Harry Henry Hugh Iain Ian Jack
 James Jeffrey Jeremy Jim John Jonathan Joseph Keith Kenneth Kevin Lawrence Mark Martin Matthew
 Michael Neil Nicholas Nick Nigel Oliver Patrick Paul Peter Philip Richard Robert Robin Roger Ronald
 Roy Russell Scott Simon Stanley Stephen Steve Steven Stuart Thomas Timothy Tom Tony Trevor Vincent
-Walter William`
+Walter William Doug Dave Mike Rob Greg Ken Ron Don Dan Joe Tim Rick Phil Pete Matt Ed Ted Jon
+Bernard Malcolm Norman Raymond Dominic Sean Luke Liam Adrian Hamish Fergus Angus`
 )
 
 // givenNames maps a given name to the gender it mostly goes with.

@@ -104,3 +104,21 @@ func TestGivenNameGender(t *testing.T) {
 		}
 	}
 }
+
+func TestBodyThenPerson(t *testing.T) {
+	// The tagger sometimes runs a body's name into the person named after it: "the Pension
+	// Support Agency Greg Lane". A common given name after the body's head word starts the
+	// person.
+	x := newExtractor(t)
+	d := extractText(t, x, "The head of the Pension Support Agency Greg Lane also earns an honour.")
+	from, to := d.TokenAt(strings.Index(d.Text, "Pension")), d.TokenAt(strings.Index(d.Text, " also"))
+	d.Names = d.Names[:0]
+	x.addName(d, Name{From: from, To: to, Type: Organization})
+	var got []string
+	for _, n := range d.Names {
+		got = append(got, n.Type.String()+":"+d.Slice(d.TokenSpan(n.From, n.To)))
+	}
+	if want := "organization:Pension Support Agency|person:Greg Lane"; strings.Join(got, "|") != want {
+		t.Errorf("names %q, want %q", got, want)
+	}
+}

@@ -195,6 +195,17 @@ func (x *Extractor) addName(d *Document, n Name) {
 		n.To++
 		n.Type = Organization
 	}
+	// "Child Support Agency Doug Smith" tagged as one organisation: the body, then a person
+	// whose given name is a common one.
+	if n.Type == Organization {
+		for h := max(n.From+1, n.To-3); h <= n.To-2; h++ {
+			if isCapitalisedOrgHead(d, h-1) && x.lex.given[d.Tok(h)] != UnknownGender && isCapitalised(d.Tok(n.To-1)) && d.lex[n.To-1]&lexOrgHead == 0 {
+				x.addName(d, Name{From: n.From, To: h, Type: Organization})
+				x.addName(d, Name{From: h, To: n.To, Type: Person})
+				return
+			}
+		}
+	}
 	// "Tory MP Jonathan Sayeed" tagged as one organisation: a person with a title.
 	if n.Type != Person {
 		for h := n.From; h < n.To-1; h++ {
