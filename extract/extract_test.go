@@ -509,6 +509,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Tom Bell", "Tom Bell", "Ann Lee", "Ann Lee"},
 		},
 		{
+			// A quotation the paragraph ends, with no closing mark, takes no cue from the
+			// next paragraph's quotation ("I then said to her ...").
+			src:      "Talks\n\nTom Bell said: \"I said to Ann that I was sure she wanted to stay.\n\n\"I then said to her we need your help.\" The talks went on.\n",
+			quotes:   []string{"I said to Ann that I was sure she wanted to stay.", "I then said to her we need your help."},
+			speakers: []string{"Tom Bell", "Tom Bell"},
+		},
+		{
 			// An apposition whose title joins two words with "and" is still an apposition.
 			src:      "Agency\n\nThe agency has failed. Joan Fisher, Tory shadow work and pensions secretary, said: \"We have got to find a way.\"\n",
 			quotes:   []string{"We have got to find a way."},

@@ -402,8 +402,8 @@ func (x *Extractor) attributeQuotes(d *Document) {
 // cueAfter reads `"...," he said`, `"...," said Mr Blair` and `"...," according to X` after
 // the closing mark at token close.
 func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
-	if close >= len(d.Tokens) {
-		return false
+	if close >= len(d.Tokens) || close > 0 && d.Sentences[d.SentenceOf(close)].Para != d.Sentences[d.SentenceOf(close-1)].Para {
+		return false // ended by the paragraph, not a mark: what follows is the next paragraph's
 	}
 	si := d.SentenceOf(close)
 	end := d.Sentences[si].To
