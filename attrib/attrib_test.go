@@ -117,8 +117,36 @@ func TestDefaultModel(t *testing.T) {
 	if m.second == nil || m2.second == nil || !reflect.DeepEqual(m2.second.W, m.second.W) {
 		t.Errorf("second stage read back: %v, %v", m.second != nil, m2.second != nil)
 	}
+	if len(m.learned) == 0 || !reflect.DeepEqual(m2.learned, m.learned) || !reflect.DeepEqual(m2.cues, m.cues) {
+		t.Errorf("learned cue words read back: %d, %d", len(m.learned), len(m2.learned))
+	}
 	if _, err := ReadModel(bytes.NewReader([]byte("junk"))); err == nil {
 		t.Error("junk read as a model")
+	}
+}
+
+func TestLearnCues(t *testing.T) {
+	// "hailed" is labelled a cue in 6 of its 7 places; "met" in 6 of 30; "said" is in
+	// CueWords already; "ok" is too short.
+	var examples []Example
+	add := func(src string, n int, cue func(w string) bool) {
+		for range n {
+			d := &Doc{Text: src, Tokens: text.Tokenize(nil, src)}
+			labels := make([]int, len(d.Tokens))
+			for i, tok := range d.Tokens {
+				if cue(src[tok.Start:tok.End]) {
+					labels[i] = lBCue
+				}
+			}
+			examples = append(examples, Example{Doc: d, Labels: labels})
+		}
+	}
+	isCue := func(w string) bool { return w == "hailed" || w == "met" || w == "said" || w == "ok" }
+	add("Ann hailed the deal and met Bob, who said ok.", 6, isCue)
+	add("Ann hailed the deal.", 1, func(string) bool { return false })
+	add("Ann met Bob.", 24, func(string) bool { return false })
+	if got := learnCues(examples); !reflect.DeepEqual(got, []string{"hailed"}) {
+		t.Errorf("learnCues = %q, want [hailed]", got)
 	}
 }
 
@@ -132,7 +160,7 @@ func TestStackAttrs(t *testing.T) {
 	if len(d.Tokens) != len(l1) {
 		t.Fatalf("%d tokens", len(d.Tokens))
 	}
-	m := newModel(nil, nil)
+	m := newModel(nil, nil, nil)
 	sa := stackAttrs(nil, d, m.attrs(nil, d), l1)
 	tests := []struct {
 		tok                                      int

@@ -11,12 +11,16 @@ import (
 type Model struct {
 	weights *perceptron.Weights // the first stage
 	second  *perceptron.Weights // the second stage (stack.go), or nil for one stage
-	cues    map[uint64]bool     // HashNorm of each cue word
+	learned []string            // cue words learned from the training data (learnedcues.go)
+	cues    map[uint64]bool     // HashNorm of each cue word: CueWords and learned
 }
 
-func newModel(first, second *perceptron.Weights) *Model {
-	m := &Model{weights: first, second: second, cues: map[uint64]bool{}}
+func newModel(first, second *perceptron.Weights, learned []string) *Model {
+	m := &Model{weights: first, second: second, learned: learned, cues: map[uint64]bool{}}
 	for w := range newCueSet() {
+		m.cues[perceptron.HashNorm(w)] = true
+	}
+	for _, w := range learned {
 		m.cues[perceptron.HashNorm(w)] = true
 	}
 	return m

@@ -168,7 +168,11 @@ func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model
 	if opt.Bits == 0 {
 		opt.Bits = 20
 	}
-	m := newModel(nil, nil)
+	learned := learnCues(train)
+	if opt.Log != nil {
+		fmt.Fprintf(opt.Log, "%d cue words learned from the training labels\n", len(learned))
+	}
+	m := newModel(nil, nil, learned)
 	attrs := make([][]attr, len(train))
 	for k, ex := range train {
 		attrs[k] = m.attrs(nil, ex.Doc)
@@ -203,10 +207,10 @@ func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model
 	for k := range all {
 		all[k] = k
 	}
-	firstF := func(w *perceptron.Weights) float64 { return newModel(w, nil).TokenF1(held) }
+	firstF := func(w *perceptron.Weights) float64 { return newModel(w, nil, learned).TokenF1(held) }
 	w1, f, err := trainStage(ctx, train, all, attrs, first, opt, log("stage 1: "), firstF)
 	if err != nil || opt.Folds < 2 {
-		return newModel(w1, nil), f, err
+		return newModel(w1, nil, learned), f, err
 	}
 	// First-stage labels of each example from a model trained on the other folds.
 	l1 := make([][]int, len(train))
@@ -221,7 +225,7 @@ func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model
 		if err != nil {
 			return nil, 0, err
 		}
-		t := newModel(w, nil).NewTagger()
+		t := newModel(w, nil, learned).NewTagger()
 		for k := fold; k < len(train); k += opt.Folds {
 			l1[k] = slices.Clone(t.labelsOf(train[k].Doc))
 		}
@@ -236,12 +240,12 @@ func Train(ctx context.Context, train, held []Example, opt TrainOptions) (*Model
 		})
 	}
 	w2, f, err := trainStage(ctx, train, all, attrs, second, opt, log("stage 2: "), func(w *perceptron.Weights) float64 {
-		return newModel(w1, w).TokenF1(held)
+		return newModel(w1, w, learned).TokenF1(held)
 	})
 	if err != nil {
 		return nil, 0, err
 	}
-	return newModel(w1, w2), f, nil
+	return newModel(w1, w2, learned), f, nil
 }
 
 // prefixed writes to w with each write prefixed.

@@ -122,7 +122,8 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 	} else if a.Source.Valid() {
 		q.Source = d.TokenSpan(a.Source.From, a.Source.To)
 		q.Speaker = speakerIn(d, a.Source.From, a.Source.To)
-		if q.Speaker < 0 && a.Source.To-a.Source.From == 1 && isRelative(d, a.Source.From) {
+		if q.Speaker < 0 && isRelative(d, a.Source.From) {
+			// "who", "who in 2010": whom the relative pronoun stands for.
 			q.Speaker = antecedent(d, d.Sentences[d.SentenceOf(a.Source.From)].From, a.Source.From)
 		}
 	} else {
