@@ -10,9 +10,11 @@ import (
 
 // findNames runs the tagger over the document and turns its spans into names: titles
 // and honorifics at the start of a person's name are marked as such, titles at the end of
-// an organisation's name are cut off ("Liberal Democrat MP"), a place followed by a word
-// such as Council or Police becomes an organisation, known parties are organisations,
-// and a capitalised word after an honorific is a person the tagger missed.
+// an organisation's name are cut off ("Liberal Democrat MP"), a name stops at a common
+// word the tagger ran on into, a place followed by a word such as Council or Police
+// becomes an organisation, known parties are organisations, a capitalised word after an
+// honorific or a common given name is a person the tagger missed, and a body's head word
+// takes in the capitalised words the tagger left before it.
 func (x *Extractor) findNames(d *Document) {
 	x.spans = x.tagger.Tag(x.spans[:0], d.Text, d.Tokens, d.Sentences)
 	types := x.model.Types
@@ -29,6 +31,7 @@ func (x *Extractor) findNames(d *Document) {
 		x.addName(d, n)
 	}
 	x.namesAfterHonorifics(d)
+	x.namesAfterGivenNames(d)
 	joinAdjacentPeople(d)
 	widenBodies(d)
 	x.markInstitutions(d)
@@ -316,12 +319,7 @@ func nameWords(d *Document, from, to int) bool {
 // namesAfterHonorifics adds as people the capitalised words after an honorific that the
 // tagger left out: "Mrs Okafor".
 func (x *Extractor) namesAfterHonorifics(d *Document) {
-	covered := make([]bool, len(d.Tokens))
-	for _, n := range d.Names {
-		for i := n.From; i < n.To; i++ {
-			covered[i] = true
-		}
-	}
+	covered := namedTokens(d)
 	for i := 0; i+1 < len(d.Tokens); i++ {
 		if d.lex[i]&lexHonorific == 0 || !isCapitalised(d.Tok(i)) || covered[i] || covered[i+1] {
 			continue
@@ -335,8 +333,25 @@ func (x *Extractor) namesAfterHonorifics(d *Document) {
 			i = j - 1
 		}
 	}
-	// A common given name before a surname the tagger left out, a month's among them:
-	// "Theresa May said", not "in May 2005".
+	sortNames(d.Names)
+}
+
+// namedTokens tells, for each token of d, whether one of its names holds it.
+func namedTokens(d *Document) []bool {
+	covered := make([]bool, len(d.Tokens))
+	for _, n := range d.Names {
+		for i := n.From; i < n.To; i++ {
+			covered[i] = true
+		}
+	}
+	return covered
+}
+
+// namesAfterGivenNames adds a person for a common given name and the capitalised word
+// after it that the tagger left out, a month's name among them: "Theresa May said", not
+// "in May 2005".
+func (x *Extractor) namesAfterGivenNames(d *Document) {
+	covered := namedTokens(d)
 	for i := 0; i+1 < len(d.Tokens); i++ {
 		if covered[i] || covered[i+1] || x.lex.given[d.Tok(i)] == UnknownGender || d.SentenceOf(i+1) != d.SentenceOf(i) ||
 			!isCapitalised(d.Tok(i+1)) || d.Tokens[i+1].Kind != text.Word || d.lex[i+1]&(lexStop|lexTitleHead|lexHonorific|lexOrgHead|lexNationality|lexWeekday) != 0 ||
