@@ -295,8 +295,15 @@ func (x *Extractor) asRoles(d *Document, m Mention, sentEnd int) {
 	status := Current
 	for k := m.To; k < end; k++ {
 		w := d.Tok(k)
-		if d.lex[k]&lexPronoun != 0 || d.MentionAt(k) >= 0 && d.Entities[d.mentionEntity(k)].Type == Person && k > m.To || w == "whose" {
-			return // another person: the clause is theirs ("whose father served as lord chancellor")
+		if d.lex[k]&lexPronoun != 0 || d.MentionAt(k) >= 0 && d.Entities[d.mentionEntity(k)].Type == Person && k > m.To || w == "whose" ||
+			w == "I" || strings.EqualFold(w, "we") || strings.EqualFold(w, "you") {
+			return // another person: the clause is theirs ("whose father served as lord chancellor", "for Paddy, but I had to because as a manager")
+		}
+		if w == "," && k+1 < end {
+			switch strings.ToLower(d.Tok(k + 1)) {
+			case "but", "while", "although", "though", "because", "whereas":
+				return // another clause
+			}
 		}
 		switch strings.ToLower(w) {
 		case "quit", "quits", "resigned", "resigns", "resign", "left", "leaves", "ousted", "sacked", "stood", "stepped", "served", "former":
