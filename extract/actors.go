@@ -85,13 +85,14 @@ func genericSubject(d *Document, start, k int) bool {
 	return true
 }
 
-// titledPersonAfter returns the person whose title holds mention m, as "Conservative" in
-// "Conservative leader Michael Howard", if the name comes before token end; else -1.
+// titledPersonAfter returns the mention of the person whose title holds mention m, as
+// "Conservative" in "Conservative leader Michael Howard", if the name comes before token
+// end; else -1.
 func titledPersonAfter(d *Document, m Mention, end int) int {
 	for j := m.To; j < end && j-m.To <= 4; j++ {
 		if e := d.mentionEntity(j); e >= 0 {
 			if d.Entities[e].Type == Person && d.titleBefore(m.From, d.Mentions[d.MentionAt(j)].From) <= m.From && j > m.To {
-				return e
+				return d.MentionAt(j)
 			}
 			if e != m.Entity {
 				return -1

@@ -293,15 +293,13 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	}
 	// Only people resign, are elected or die; a body's name there is a subject found too
 	// far off ("where three CEOs have quit" after "the City") or a party ("to get Labour
-	// re-elected"), but for "the death of X", whom the tagger may have taken for a body.
+	// re-elected", "if Labour wins the election"), but for "the death of X", whom the
+	// tagger may have taken for a body.
 	if typ := d.Entities[ev.Subject].Type; typ != Person &&
 		(typ != Organization || t.typ == Resign || t.typ == RefuseToResign || t.typ == Elect || t.typ == Die && !t.noun) {
 		return
 	}
 	if win {
-		if d.Entities[ev.Subject].Type != Person {
-			return // "if Labour wins the election": a party's win is no one's election to a post
-		}
 		if !strings.EqualFold(d.Tok(k), "won") && ev.Modality == Actual && !helpedTo(d, s.From, k) {
 			return // "go out and win the next election": only "won" tells it happened
 		}
@@ -868,8 +866,8 @@ func (x *Extractor) entityAfter(d *Document, from, end int) int {
 		if e := d.mentionEntity(j); e >= 0 {
 			if t := d.Entities[e].Type; t == Person || t == Organization {
 				if t != Person {
-					if p := titledPersonAfter(d, d.Mentions[d.MentionAt(j)], end); p >= 0 {
-						return p // "Conservative leader Michael Howard": the person, not the party
+					if pm := titledPersonAfter(d, d.Mentions[d.MentionAt(j)], end); pm >= 0 {
+						return d.Mentions[pm].Entity // "Conservative leader Michael Howard": the person, not the party
 					}
 				}
 				return e

@@ -55,10 +55,10 @@ func participle(d *Document, c int) bool {
 }
 
 // besideCue returns the person or organisation named right before the cue ("Mr Blair
-// said") or, after a comma, right after it (", said Mr Blair"; not ", told the BBC"), or that a relative pronoun
-// just before it stands for ("McConnell, who in 2010 said"), or, for a participle after a
-// comma, its sentence's subject ("Trump attacked Clinton, accusing her"); with the span of
-// the words that name it; -1 if none.
+// said") or, after a comma, right after it (", said Mr Blair"; not ", told the BBC"), or
+// that a relative pronoun just before it stands for ("McConnell, who in 2010 said"), or,
+// for a participle after a comma, its sentence's subject ("Trump attacked Clinton,
+// accusing her"); with the span of the words that name it; -1 if none.
 func besideCue(d *Document, cue attrib.Span) (int, Span) {
 	named := func(m int) bool {
 		t := d.Entities[d.Mentions[m].Entity].Type
@@ -187,13 +187,8 @@ func firstSubject(d *Document, from, to int) (int, Span) {
 		if m := d.MentionAt(k); m >= 0 {
 			mm := d.Mentions[m]
 			if t := d.Entities[mm.Entity].Type; (t == Person || t == Organization) && !isObject(d, mm) {
-				if p := titledPersonAfter(d, mm, to); t == Organization && p >= 0 {
-					// "Oxfam adviser Max Lawson": the person the body qualifies.
-					j := mm.To
-					for d.mentionEntity(j) != p {
-						j++
-					}
-					return p, d.Mentions[d.MentionAt(j)].Span
+				if pm := titledPersonAfter(d, mm, to); t == Organization && pm >= 0 {
+					return d.Mentions[pm].Entity, d.Mentions[pm].Span // "Oxfam adviser Max Lawson": the person the body qualifies
 				}
 				return mm.Entity, mm.Span
 			}

@@ -15,10 +15,11 @@ func dropTitles(d *Document) {
 	for _, q := range d.Quotes {
 		from, to := d.TokenAt(q.Start), d.TokenAt(q.End)
 		signed := to+1 < len(d.Tokens) && d.Tokens[to+1].Kind == text.Dash
-		if q.Direct && !q.Cue.Valid() && !signed && (isTitle(d, from, to) || words(d, from, to) == 1 && !d.hasCue(d.SentenceOf(from))) {
+		title := q.Direct && isTitle(d, from, to)
+		if q.Direct && !q.Cue.Valid() && !signed && (title || words(d, from, to) == 1 && !d.hasCue(d.SentenceOf(from))) {
 			continue
 		}
-		if q.Direct && isTitle(d, from, to) && namesWork(d, from-1) {
+		if title && namesWork(d, from-1) {
 			continue // "MSNBC's "Morning Joe"", "nicknamed "King James"", "his book, "Make Your Kid a Millionaire""
 		}
 		out = append(out, q)
