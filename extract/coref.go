@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -200,7 +201,8 @@ func (x *Extractor) addMention(d *Document, e, from, to int, kind MentionKind) {
 // pronouns ties "he", "she", "his", "her" and the like to the person they most likely
 // mean: a person named earlier in the same sentence, the first named in it (the subject)
 // if several; else the subject of the nearest sentence before that names a person, within
-// the paragraph or the one before. A pronoun's gender must not contradict the person's.
+// the paragraph or the one before, where a "he" or "she" that is a main clause's subject
+// counts as the person it stands for. A pronoun's gender must not contradict the person's.
 func (x *Extractor) pronouns(d *Document) {
 	var persons []int // mention indexes of people, in text order, names and nominals
 	for mi, m := range d.Mentions {
@@ -226,8 +228,38 @@ func (x *Extractor) pronouns(d *Document) {
 				d.Entities[e].Gender = gender
 			}
 			x.addMention(d, e, k, k+1, PronounMention)
+			if mainSubject(d, k) {
+				// A subject pronoun carries its person on: "However, he could not explain
+				// why X mentioned it. "...," he said." is still about the first "he".
+				i := sort.Search(len(persons), func(i int) bool { return d.Mentions[persons[i]].From > k })
+				persons = slices.Insert(persons, i, len(d.Mentions)-1)
+			}
 		}
 	}
+}
+
+// mainSubject reports whether token k, a pronoun, is "he" or "she" as the subject of its
+// sentence's main clause: not in a clause that opens the sentence ("Asked if he would
+// ...,") nor right after a word that begins a clause of its own ("although she", "after
+// he").
+func mainSubject(d *Document, k int) bool {
+	switch strings.ToLower(d.Tok(k)) {
+	case "he", "she":
+	default:
+		return false
+	}
+	si := d.SentenceOf(k)
+	s := d.Sentences[si]
+	if inOpeningClause(d, si, k, s.To) && !strings.Contains(d.Text[d.Tokens[s.From].Start:d.Tokens[k].Start], ",") {
+		return false
+	}
+	if k > s.From {
+		switch strings.ToLower(d.Tok(k - 1)) {
+		case "although", "though", "after", "before", "when", "while", "if", "because", "since", "as", "unless", "until", "once", "whether", "that", "where", "whereas":
+			return false
+		}
+	}
+	return true
 }
 
 func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
@@ -244,7 +276,7 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 		if m.From >= k {
 			break
 		}
-		if d.SentenceOf(m.From) == si && ok(mi) && !inOpeningClause(d, si, m.From, k) && !insideQuote(d, m.From) {
+		if d.SentenceOf(m.From) == si && m.Kind != PronounMention && ok(mi) && !inOpeningClause(d, si, m.From, k) && !insideQuote(d, m.From) {
 			return m.Entity
 		}
 	}

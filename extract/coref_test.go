@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+func TestPronounChain(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ src, quote, speaker string }{
+		// A sentence whose subject is "he" is about the person "he" stands for, not about
+		// someone it names later as the object of a preposition.
+		{"Plan\n\nCampaign spokesman Dale Porter told reporters the plan would cover carers. However, he could not explain why the rule was cited by Sam Ames in an interview.\n\n\"We do not have the law written down,\" he said.\n",
+			"We do not have the law written down,", "Dale Porter"},
+		// A pronoun in a clause that opens its sentence does not carry a person on.
+		{"Vote\n\nLee Grant told the paper the plan was weak. Asked about the plan he wrote, Sam Ames told the radio station it was sound. He said: \"The plan is sound.\"\n",
+			"The plan is sound.", "Sam Ames"},
+		// Nor does one right after "although", "after" and the like.
+		{"Tennis\n\nAn injury ruined Jo Dorsey's season, although she still won a medal, but Sam Ames had a worse one. She said: \"It was a long year.\"\n",
+			"It was a long year.", "Sam Ames"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Direct && d.Slice(q.Span) == tt.quote {
+				found = true
+				if got := name(d, q.Speaker); got != tt.speaker {
+					t.Errorf("%q said by %s, want %s", tt.quote, got, tt.speaker)
+				}
+			}
+		}
+		if !found {
+			var all []string
+			for _, q := range d.Quotes {
+				all = append(all, d.Slice(q.Span))
+			}
+			t.Errorf("the quotation %q was not found (quotes %q)", tt.quote, all)
+		}
+	}
+}
