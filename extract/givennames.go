@@ -2,9 +2,10 @@ package extract
 
 import "strings"
 
-// Given names common in English-language news, by the sex they mostly go with: a person
+// Given names common in British and American news, by the sex they mostly go with: a person
 // named with one and no honorific gets a gender, so that "he" is not tied to Margaret.
-// Names borne by both (Leslie, Jordan, Sam) are left out.
+// Names borne by both (Leslie, Jordan, Sam), names of places (Virginia, Austin, Chelsea,
+// Madison) and words (Grace, Hope, June) are left out.
 const (
 	femaleNames = `Abigail Alice Alison Amanda Amy Andrea Angela Ann Anna Anne Barbara Betty Beverley
 Carol Caroline Catherine Charlotte Cherie Christine Claire Clare Deborah Diana Diane Donna Dorothy
@@ -14,7 +15,15 @@ Julie Karen Kate Katherine Kathleen Kathryn Kelly Laura Lesley Linda Lisa Louise
 Margaret Maria Marie Marion Mary Maureen Melanie Michelle Nancy Natalie Nicola Nicole Patricia
 Pauline Rachel Rebecca Rosemary Ruth Sally Sandra Sarah Sharon Shirley Sophie Stephanie Susan
 Suzanne Teresa Theresa Tessa Tracey Valerie Victoria Wendy Yvette Yvonne Zoe Sue Liz Meg Pam
-Harriet Estelle Glenda`
+Harriet Estelle Glenda
+Alicia Allison Amber Anita Ashley Audrey Beth Betsy Bonnie Brenda Brittany Candace Carolyn Cathy
+Cheryl Christina Cindy Connie Courtney Crystal Cynthia Danielle Debbie Debra Denise Doris Edith
+Elena Erica Erin Esther Eva Evelyn Gail Gina Gloria Gwen Hannah Holly Ingrid Isabel Jacqueline
+Jenny Jill Joanne Juanita Kathy Katie Kimberly Kristen Kristin Lauren Leah Lillian Lois Loretta
+Lori Lorraine Madeleine Marcia Marilyn Marjorie Martha Megan Melissa Mildred Miranda Molly Monica
+Nadia Naomi Natasha Nina Norma Olga Olivia Paula Peggy Phyllis Priscilla Rita Roberta Rosa Sabrina
+Samantha Sara Sheila Sonia Sophia Stacy Svetlana Tamara Tanya Tina Tiffany Vanessa Veronica Vivian
+Whitney Yolanda Nikki Katrina Irina Ana Lucia Sofia Francesca Isabella`
 	maleNames = `Adam Alan Alastair Alexander Alistair Andrew Anthony Arthur Barry Ben Benjamin Bill
 Bob Brian Bruce Charles Christopher Colin Craig Daniel David Dennis Derek Donald Douglas Duncan Edward
 Eric Frank Gary Gavin Geoffrey George Gerald Gordon Graham Harold Harry Henry Hugh Iain Ian Jack
@@ -22,7 +31,16 @@ James Jeffrey Jeremy Jim John Jonathan Joseph Keith Kenneth Kevin Lawrence Mark 
 Michael Neil Nicholas Nick Nigel Oliver Patrick Paul Peter Philip Richard Robert Robin Roger Ronald
 Roy Russell Scott Simon Stanley Stephen Steve Steven Stuart Thomas Timothy Tom Tony Trevor Vincent
 Walter William Doug Dave Mike Rob Greg Ken Ron Don Dan Joe Tim Rick Phil Pete Matt Ed Ted Jon
-Bernard Malcolm Norman Raymond Dominic Sean Luke Liam Adrian Hamish Fergus Angus`
+Bernard Malcolm Norman Raymond Dominic Sean Luke Liam Adrian Hamish Fergus Angus
+Aaron Albert Allen Alvin Andy Bernie Billy Bobby Brad Bradley Brandon Brett Bryan Carl Carlos Chad
+Chuck Clarence Clifford Cody Curtis Danny Darren Dean Dustin Earl Eddie Edwin Ernest Ethan Eugene
+Evan Fred Frederick Gene Glenn Gregory Harvey Herbert Howard Jacob Jake Jared Jason Jay Jeff Jerry
+Jesse Jimmy Joel Johnny Jose Joshua Juan Justin Karl Kyle Larry Lance Leonard Leon Luis Manuel
+Marcus Mario Marvin Melvin Mitch Mitchell Nathan Nathaniel Oscar Ralph Randy Ray Reggie Ricardo
+Ricky Rodney Ross Rudy Ryan Samuel Seth Shane Spencer Stan Theodore Todd Travis Troy Tyler Victor
+Wade Wayne Wesley Willie Zachary Ahmed Mohammed Muhammad Omar Hassan Ivan Boris Sergei Dmitry
+Vladimir Pierre Jacques Hans Klaus Wolfgang Giuseppe Marco Paolo Antonio Pedro Miguel Javier
+Alejandro Diego Fernando Rafael Roberto Sergio`
 )
 
 // givenNames maps a given name to the gender it mostly goes with.
