@@ -645,6 +645,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Michael McFaul"},
 		},
 		{
+			// A quotation that starts a sentence with its cue further on in it is not the
+			// voice of the quotation before.
+			src:      "Taxes\n\nAnn Lee said the plan was \"a mess\" on tax.\n\n\"I admire the mechanics\" of the plans, Mr. Dale Porter said.\n",
+			quotes:   []string{"a mess", "I admire the mechanics"},
+			speakers: []string{"Ann Lee", "Dale Porter"},
+		},
+		{
 			// A paragraph that ends in a colon announces the quotation below it.
 			src:      "Jobs\n\nOn July 6, Senator Ann Lee made the following comment:\n\n\"For young people the unemployment rate is 33 percent.\"\n",
 			quotes:   []string{"For young people the unemployment rate is 33 percent."},

@@ -374,6 +374,9 @@ func (x *Extractor) attributeQuotes(d *Document) {
 			si := d.SentenceOf(from)
 			startsSentence := d.Sentences[si].From >= open
 			switch {
+			case startsSentence && x.cueLater(d, q, open, close):
+				// `"..." of the plans, Mr Dale said.`: a cue of its own, further on.
+				cued[qi] = true
 			case startsSentence && prevEnd >= 0 && d.SentenceOf(prevEnd-1) >= si-1:
 				// A quoted stretch that starts a sentence right after the last one: the same voice.
 				q.Speaker = prevSpeaker
@@ -383,7 +386,7 @@ func (x *Extractor) attributeQuotes(d *Document) {
 			default:
 				x.cueInSentence(d, q, open, close)
 			}
-			if qi+1 < len(d.Quotes) && d.Quotes[qi+1].Direct && d.TokenAt(d.Quotes[qi+1].Start)-1 == close+1 &&
+			if !cued[qi] && qi+1 < len(d.Quotes) && d.Quotes[qi+1].Direct && d.TokenAt(d.Quotes[qi+1].Start)-1 == close+1 &&
 				d.Sentences[d.SentenceOf(close+1)].Para == d.Sentences[si].Para && d.paragraphStart(open) {
 				before = append(before, qi)
 			}
@@ -592,13 +595,8 @@ func (x *Extractor) cueInSentence(d *Document, q *Quote, open, close int) {
 			}
 		}
 	}
-	for c := close + 1; c < s.To; c++ {
-		if d.lex[c]&lexCue != 0 {
-			if sp, src := x.subjectOf(d, c, close+1); sp >= 0 {
-				q.Speaker, q.Source, q.Cue = sp, src, d.TokenSpan(c, c+1)
-				return
-			}
-		}
+	if x.cueLater(d, q, open, close) {
+		return
 	}
 	q.Cue = Span{}
 	e, span := firstSubject(d, s.From, open)
@@ -608,6 +606,22 @@ func (x *Extractor) cueInSentence(d *Document, q *Quote, open, close int) {
 	if e >= 0 {
 		q.Speaker, q.Source = e, span
 	}
+}
+
+// cueLater gives q, whose marks are at tokens open and close, the cue after the closing
+// mark in the sentence of the opening one, and the cue's subject there, if it has one:
+// `"..." of the plans, Mr Dale said`.
+func (x *Extractor) cueLater(d *Document, q *Quote, open, close int) bool {
+	s := d.Sentences[d.SentenceOf(max(open, 0))]
+	for c := close + 1; c < s.To; c++ {
+		if d.lex[c]&lexCue != 0 {
+			if sp, src := x.subjectOf(d, c, close+1); sp >= 0 {
+				q.Speaker, q.Source, q.Cue = sp, src, d.TokenSpan(c, c+1)
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quoteMarkAt reports whether token i is a double quotation mark.
