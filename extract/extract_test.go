@@ -652,6 +652,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Ann Lee", "Dale Porter"},
 		},
 		{
+			// A spokesman for a body speaks for it.
+			src:      "Piracy\n\nA spokesman for the Business Software Alliance said: \"Members claim they did not profit at all.\"\n",
+			quotes:   []string{"Members claim they did not profit at all."},
+			speakers: []string{"Business Software Alliance"},
+			sources:  []string{"A spokesman for the Business Software Alliance"},
+		},
+		{
 			// A paragraph that ends in a colon announces the quotation below it.
 			src:      "Jobs\n\nOn July 6, Senator Ann Lee made the following comment:\n\n\"For young people the unemployment rate is 33 percent.\"\n",
 			quotes:   []string{"For young people the unemployment rate is 33 percent."},

@@ -624,6 +624,24 @@ func (x *Extractor) cueLater(d *Document, q *Quote, open, close int) bool {
 	return false
 }
 
+// bodySpokenFor returns the body that the word at token k, such as "spokesman", speaks
+// for when "for" or "at" and the body's name follow it before token limit ("a spokesman
+// for the Business Software Alliance"), and the end of that name; else -1.
+func bodySpokenFor(d *Document, k, limit int) (int, int) {
+	if !speaksFor(d.Tok(k)) || k+2 >= limit || d.Tok(k+1) != "for" && d.Tok(k+1) != "at" {
+		return -1, 0
+	}
+	j := k + 2
+	if d.lex[j]&lexDeterminer != 0 {
+		j++
+	}
+	if m := d.MentionAt(j); j < limit && m >= 0 && d.Mentions[m].From == j && d.Mentions[m].To <= limit &&
+		d.Entities[d.Mentions[m].Entity].Type == Organization {
+		return d.Mentions[m].Entity, d.Mentions[m].To
+	}
+	return -1, 0
+}
+
 // quoteMarkAt reports whether token i is a double quotation mark.
 func (d *Document) quoteMarkAt(i int) bool {
 	mark, _ := d.quoteMark(i, false)
@@ -778,6 +796,9 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 				}
 			}
 			if strings.EqualFold(d.Tok(from), "a") || strings.EqualFold(d.Tok(from), "an") || fallback < 0 && k == c-1 {
+				if e, to := bodySpokenFor(d, k, c); e >= 0 {
+					return e, d.TokenSpan(from, to) // "a spokesman for the Business Software Alliance said"
+				}
 				if speaksFor(d.Tok(k)) {
 					// "Downing Street defended the decision, with a spokesperson saying":
 					// the body the sentence is about speaks through them.
