@@ -100,29 +100,38 @@ func isBodyStart(d *Document, s text.Sentence) bool {
 	return w == "." || w == "!" || w == "?" || w == "\""
 }
 
-// orgNominal reads "the party", "the council" and the like at token k ("the") and returns
-// the organisation meant, the last one of that kind named before, with the phrase's end.
+// orgNominal reads "the party", "the council", "the firm" and the like at token k ("the")
+// and returns the organisation meant, the last one of that kind named before, with the
+// phrase's end.
 func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
 	w := strings.ToLower(d.Tok(k + 1))
 	if d.isHead(k+2) || d.isPlainWord(k+2) || d.isTitleWord(k+2) {
 		return -1, 0 // "the police commissioner", "the party leader"
 	}
 	var want func(name string) bool
+	last := false // only the last name of a body, place or thing before k will do
 	switch w {
 	case "party":
 		want = func(name string) bool { return x.lex.party(name) >= 0 }
 	case "council", "committee", "commission", "inquiry", "police", "force", "agency", "department":
 		want = func(name string) bool { return strings.HasSuffix(strings.ToLower(name), w) }
+	case "firm", "company", "bank", "ministry", "union", "club", "charity", "airline", "broadcaster", "retailer", "carmaker":
+		// The body named last, outside quotation marks, when no place or other name came
+		// after it, but a party.
+		want = func(name string) bool { return x.lex.party(name) < 0 }
+		last = true
 	default:
 		return -1, 0
 	}
 	best, bestFrom := -1, -1
 	for _, m := range d.Mentions {
-		if m.Kind != NameMention || m.From >= k || m.From <= bestFrom {
+		if m.Kind != NameMention || m.From >= k || m.From <= bestFrom || last && insideQuote(d, m.From) {
 			continue
 		}
 		if e := d.Entities[m.Entity]; e.Type == Organization && want(d.Slice(e.Name)) {
 			best, bestFrom = m.Entity, m.From
+		} else if last && e.Type != Person {
+			best, bestFrom = -1, m.From
 		}
 	}
 	if best < 0 {

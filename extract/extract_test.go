@@ -659,6 +659,19 @@ func TestQuoteSpeakers(t *testing.T) {
 			sources:  []string{"A spokesman for the Business Software Alliance"},
 		},
 		{
+			// "The firm" is the body named last.
+			src:      "Results\n\nShares in Marlow Foods Ltd fell on Monday. \"We expect a better year,\" said the firm in a statement.\n",
+			quotes:   []string{"We expect a better year,"},
+			speakers: []string{"Marlow Foods Ltd"},
+			sources:  []string{"the firm"},
+		},
+		{
+			// But not one named only inside a quotation.
+			src:      "Results\n\nAnn Lee said: \"Marlow Foods Ltd has let us down.\"\n\n\"We expect a better year,\" the company said.\n",
+			quotes:   []string{"Marlow Foods Ltd has let us down.", "We expect a better year,"},
+			speakers: []string{"Ann Lee", "-"},
+		},
+		{
 			// A paragraph that ends in a colon announces the quotation below it.
 			src:      "Jobs\n\nOn July 6, Senator Ann Lee made the following comment:\n\n\"For young people the unemployment rate is 33 percent.\"\n",
 			quotes:   []string{"For young people the unemployment rate is 33 percent."},
