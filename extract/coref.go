@@ -12,7 +12,74 @@ import (
 // most likely mean.
 func (x *Extractor) resolvePronouns(d *Document) {
 	x.pronouns(d)
+	x.speakingIt(d)
 	renumberMentions(d)
+}
+
+// speakingIt ties an "it" that says something ("It said", "it has warned") to the body
+// it stands for: one named earlier in the sentence, or the subject of the nearest
+// sentence before, in the paragraph or the one before, when that is a body and not a
+// person ("Wimpey said the market was "challenging". "...," it added.").
+func (x *Extractor) speakingIt(d *Document) {
+	for k := range d.Tokens {
+		if w := d.Tok(k); w != "it" && w != "It" || d.MentionAt(k) >= 0 {
+			continue
+		}
+		j := k + 1
+		passive := false
+		for j < len(d.Tokens) && j-k <= 3 && d.lex[j]&lexCue == 0 &&
+			(d.lex[j]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(j), "ly") || d.Tok(j) == "also" || d.Tok(j) == "not") {
+			switch strings.ToLower(d.Tok(j)) {
+			case "is", "was", "were", "are", "be", "been", "being":
+				passive = true // "it was denied": no one says it
+			}
+			j++ // "it has also warned"
+		}
+		if j >= len(d.Tokens) || d.lex[j]&lexCue == 0 || d.SentenceOf(j) != d.SentenceOf(k) || passive {
+			continue
+		}
+		if e := bodyBefore(d, k); e >= 0 {
+			x.addMention(d, e, k, k+1, PronounMention)
+		}
+	}
+}
+
+// bodyBefore returns the body an "it" at token k stands for (see speakingIt), or -1.
+func bodyBefore(d *Document, k int) int {
+	si := d.SentenceOf(k)
+	para := d.Sentences[si].Para
+	// first returns the entity of the first mention in tokens [from, to) that is a body
+	// or a person, not the object of a preposition nor inside quotation marks, or -1.
+	first := func(from, to int) int {
+		best, bestFrom := -1, to
+		for _, m := range d.Mentions {
+			if m.From < from || m.From >= bestFrom || m.Kind == PronounMention {
+				continue
+			}
+			if t := d.Entities[m.Entity].Type; (t == Organization || t == Person) && !isObject(d, m) && !insideQuote(d, m.From) {
+				best, bestFrom = m.Entity, m.From
+			}
+		}
+		return best
+	}
+	if e := first(d.Sentences[si].From, k); e >= 0 {
+		if d.Entities[e].Type == Organization {
+			return e
+		}
+		return -1
+	}
+	for s := si - 1; s >= 0 && si-s <= 3; s-- {
+		if d.Sentences[s].Para < para-1 || d.Sentences[s].Headline {
+			break
+		}
+		if e := first(d.Sentences[s].From, d.Sentences[s].To); e >= 0 {
+			if d.Entities[e].Type == Organization {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // resolveNominals adds titles used as references ("the home secretary", "the party") as

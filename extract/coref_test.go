@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestPronounChain(t *testing.T) {
 	x := newExtractor(t)
@@ -33,6 +36,43 @@ func TestPronounChain(t *testing.T) {
 				all = append(all, d.Slice(q.Span))
 			}
 			t.Errorf("the quotation %q was not found (quotes %q)", tt.quote, all)
+		}
+	}
+}
+
+func TestSpeakingIt(t *testing.T) {
+	x := newExtractor(t)
+	const council = "Northbridge Media Council"
+	tests := []struct {
+		src, quote string
+		want       bool // whether the council says it
+	}{
+		// "It" that says something is the body the sentence before was about.
+		{"Homes\n\nThe Northbridge Media Council said the play would not go ahead. It said: \"The show promotes crime.\"\n",
+			"The show promotes crime.", true},
+		// Not when that sentence is about a person.
+		{"Homes\n\nAnn Lee of the Northbridge Media Council said the play would not go ahead. It said: \"The show promotes crime.\"\n",
+			"The show promotes crime.", false},
+		// Nor when "it" is what was said: "it was denied".
+		{"Homes\n\nThe Northbridge Media Council met on Monday. It was denied, \"as a matter of course\", by the mayor.\n",
+			"as a matter of course", false},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Direct && d.Slice(q.Span) == tt.quote {
+				found = true
+				if got := name(d, q.Speaker); (got == council) != tt.want {
+					t.Errorf("%q said by %s; by the council: %v", tt.quote, got, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("the quotation %q was not found", tt.quote)
+		}
+		if m := d.MentionAt(d.TokenAt(strings.Index(d.Text, "It "))); (m >= 0) != tt.want {
+			t.Errorf("%q: \"It\" a mention: %v, want %v", tt.src, m >= 0, tt.want)
 		}
 	}
 }
