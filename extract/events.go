@@ -673,6 +673,19 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 	}
 }
 
+// goesFromPost reports whether the "go" at token j ends its clause as "to leave one's
+// post" does ("calls for him to go", "to go now"), not "to go online" or "to go ahead".
+func goesFromPost(d *Document, j int) bool {
+	if j+1 >= len(d.Tokens) || d.Tokens[j+1].Kind != text.Word {
+		return true
+	}
+	switch strings.ToLower(d.Tok(j + 1)) {
+	case "now", "immediately", "too", "and", "or", "but", "after", "before", "over", "because", "if", "unless", "at", "by", "within", "following", "amid", "in", "quietly":
+		return true
+	}
+	return false
+}
+
 // callEvents reads calls: "Y called on X to resign", "calls for X to quit", "urged X to
 // apologise", "X has faced calls to resign from A, B and C", "demanded X's resignation".
 // Each caller makes an event of its own.
@@ -687,7 +700,7 @@ func (x *Extractor) callEvents(d *Document, ev Event, start, end, k int) {
 			if (w == "step" || w == "stand") && !strings.EqualFold(d.Tok(j+1), "down") {
 				continue
 			}
-			if w == "go" && d.Tok(j-1) != "to" {
+			if w == "go" && (d.Tok(j-1) != "to" || !goesFromPost(d, j)) {
 				continue
 			}
 			typ, at = CallToResign, j

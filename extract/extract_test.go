@@ -426,6 +426,8 @@ func TestEventSubjects(t *testing.T) {
 		{"But his attempted chip ahead was charged down by Peter Gray.", Investigate, ""},
 		{"Her opponent Joan Fisher retired hurt in the second set.", Resign, ""},
 		{"His only motivation was to get Labour re-elected.", Elect, ""},
+		{"Critics have called for Peter Gray to go.", CallToResign, "Peter Gray"},
+		{"Critics have urged Peter Gray to go online for his news.", CallToResign, ""},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)
