@@ -654,6 +654,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Ann Lee", "Dale Porter"},
 		},
 		{
+			// The name in apposition to a title after the cue speaks.
+			src:      "Media\n\nMPs want more scrutiny. \"Our aim is to make the broadcaster accountable,\" said the committee chairman, MP Dale Porter.\n",
+			quotes:   []string{"Our aim is to make the broadcaster accountable,"},
+			speakers: []string{"Dale Porter"},
+		},
+		{
 			// A spokesman for a body speaks for it.
 			src:      "Piracy\n\nA spokesman for the Business Software Alliance said: \"Members claim they did not profit at all.\"\n",
 			quotes:   []string{"Members claim they did not profit at all."},

@@ -660,6 +660,16 @@ func (x *Extractor) speakerAt(d *Document, from, to int) (int, Span) {
 		}
 		switch d.Tok(k) {
 		case ",", ".", ";", ":":
+			if d.Tok(k) == "," && nominal.Valid() {
+				// "said the committee chairman, MP Edward Leigh.": the name in apposition.
+				j := k + 1
+				for j < to && j-k <= 3 && d.MentionAt(j) < 0 && (d.isTitleWord(j) || isPostAcronym(d.Tok(j))) {
+					j++
+				}
+				if m := d.MentionAt(j); j < to && m >= 0 && d.Entities[d.Mentions[m].Entity].Type == Person && appositionEnds(d, d.Mentions[m].To, d.Sentences[d.SentenceOf(k)].To) {
+					return d.Mentions[m].Entity, d.Mentions[m].Span
+				}
+			}
 			k = to
 			continue
 		}
