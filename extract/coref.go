@@ -48,20 +48,7 @@ func (x *Extractor) speakingIt(d *Document) {
 func bodyBefore(d *Document, k int) int {
 	si := d.SentenceOf(k)
 	para := d.Sentences[si].Para
-	// first returns the entity of the first mention in tokens [from, to) that is a body
-	// or a person, not the object of a preposition nor inside quotation marks, or -1.
-	first := func(from, to int) int {
-		best, bestFrom := -1, to
-		for _, m := range d.Mentions {
-			if m.From < from || m.From >= bestFrom || m.Kind == PronounMention {
-				continue
-			}
-			if t := d.Entities[m.Entity].Type; (t == Organization || t == Person) && !isObject(d, m) && !insideQuote(d, m.From) {
-				best, bestFrom = m.Entity, m.From
-			}
-		}
-		return best
-	}
+	first := func(from, to int) int { return firstActor(d, from, to, Person, Organization) }
 	if e := first(d.Sentences[si].From, k); e >= 0 {
 		if d.Entities[e].Type == Organization {
 			return e
@@ -112,10 +99,24 @@ func renumberMentions(d *Document) {
 func (x *Extractor) nominals(d *Document) {
 	for _, s := range d.Sentences {
 		for k := s.From; k < s.To; k++ {
-			if !strings.EqualFold(d.Tok(k), "the") || d.MentionAt(k+1) >= 0 {
+			if !strings.EqualFold(d.Tok(k), "the") {
+				continue
+			}
+			if d.MentionAt(k+1) >= 0 {
+				if d.lex[k+1]&lexNationality != 0 { // "the Welsh winger", the tagger's "Welsh" a name
+					if e, end := describedPerson(d, k); e >= 0 {
+						x.addMention(d, e, k, end, NominalMention)
+						k = end - 1
+					}
+				}
 				continue
 			}
 			if e, end := x.orgNominal(d, k); e >= 0 {
+				x.addMention(d, e, k, end, NominalMention)
+				k = end - 1
+				continue
+			}
+			if e, end := describedPerson(d, k); e >= 0 {
 				x.addMention(d, e, k, end, NominalMention)
 				k = end - 1
 				continue
@@ -138,6 +139,84 @@ func (x *Extractor) nominals(d *Document) {
 			}
 		}
 	}
+}
+
+// describedPerson reads a phrase at token k ("the") that describes a person without
+// naming a post, right beside a verb of saying ("said the 22-year-old", "the Irishman
+// added", "said the giant winger"), and returns whom it describes: the first person
+// named earlier in the sentence, else the subject of the nearest sentence before that
+// names a person, in the paragraph or the one before; and the phrase's end. Else -1.
+func describedPerson(d *Document, k int) (int, int) {
+	si := d.SentenceOf(k)
+	s := d.Sentences[si]
+	head := k + 1
+	if head+1 < s.To && !describes(d.Tok(head)) && (d.isPlainWord(head) || d.lex[head]&lexNationality != 0) {
+		head++ // "the giant winger", "the Welsh winger"
+	}
+	if head >= s.To || !describes(d.Tok(head)) {
+		return -1, 0
+	}
+	if !(k > s.From && d.lex[k-1]&lexCue != 0 || head+1 < s.To && d.lex[head+1]&lexCue != 0) ||
+		head+1 < s.To && (d.MentionAt(head+1) >= 0 || isCapitalised(d.Tok(head+1))) {
+		return -1, 0 // "admitted the 28-year-old Morientes": the name follows
+	}
+	first := func(from, to int) int { return firstActor(d, from, to, Person) }
+	if e := first(s.From, k); e >= 0 {
+		return e, head + 1
+	}
+	for p := si - 1; p >= 0 && si-p <= 4; p-- {
+		if d.Sentences[p].Para < s.Para-1 || d.Sentences[p].Headline {
+			break
+		}
+		if e := first(d.Sentences[p].From, d.Sentences[p].To); e >= 0 {
+			return e, head + 1
+		}
+	}
+	return -1, 0
+}
+
+// firstActor returns the entity of the first mention in tokens [from, to), names and
+// nominals, of one of the types, that is not the object of a preposition nor inside
+// quotation marks; or -1.
+func firstActor(d *Document, from, to int, types ...EntityType) int {
+	best, bestFrom := -1, to
+	for _, m := range d.Mentions {
+		if m.From < from || m.From >= bestFrom || m.Kind == PronounMention || !slices.Contains(types, d.Entities[m.Entity].Type) {
+			continue
+		}
+		if !isObject(d, m) && !insideQuote(d, m.From) {
+			best, bestFrom = m.Entity, m.From
+		}
+	}
+	return best
+}
+
+// describes reports whether w is a word that describes a person without naming a post
+// of theirs: an age ("22-year-old"), a nationality ("Irishman", "Scot") or what someone
+// does in sport or the arts ("winger", "singer").
+func describes(w string) bool {
+	if n := strings.Index(w, "-year-old"); n > 0 && n+len("-year-old") == len(w) {
+		for _, c := range w[:n] {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	switch w {
+	case "Irishman", "Scot", "Frenchman", "Welshman", "Englishman", "Dutchman", "Briton", "Spaniard", "Swede", "Dane",
+		"Russian", "American", "Australian", "Belgian", "German", "Italian", "Brazilian", "Argentine", "Argentinian",
+		"Frenchwoman", "Irishwoman", "Welshwoman", "Englishwoman", "Kenyan", "Ethiopian", "Jamaican", "Croat", "Serb", "Swiss":
+		return true
+	}
+	switch w {
+	case "player", "striker", "defender", "midfielder", "winger", "goalkeeper", "keeper", "forward", "full-back", "fly-half",
+		"scrum-half", "centre", "prop", "hooker", "flanker", "batsman", "bowler", "sprinter", "athlete", "runner", "swimmer",
+		"golfer", "jockey", "boxer", "youngster", "veteran", "teenager", "star", "actor", "actress", "singer", "rapper",
+		"musician", "comedian", "novelist", "songwriter", "guitarist", "drummer", "frontman", "film-maker", "filmmaker":
+		return true
+	}
+	return false
 }
 
 // namesPerson reports whether sentence s names a person.

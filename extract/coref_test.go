@@ -76,3 +76,35 @@ func TestSpeakingIt(t *testing.T) {
 		}
 	}
 }
+
+func TestDescribedPerson(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ src, quote, speaker string }{
+		// An age or what someone does, beside the cue, describes the person named before.
+		{"Tennis\n\nJo Dorsey will return in Sydney next month after an injury.\n\n\"Physically, I hit rock bottom,\" said the 22-year-old.\n",
+			"Physically, I hit rock bottom,", "Jo Dorsey"},
+		{"Rugby\n\nSam Ames scored twice on Saturday. \"It was a great day,\" the Welsh winger said.\n",
+			"It was a great day,", "Sam Ames"},
+		// Not when a name follows: the name speaks.
+		{"Football\n\nKit Lowe wants a new striker. \"I would be keen to leave,\" admitted the 28-year-old Sam Ames.\n",
+			"I would be keen to leave,", "Sam Ames"},
+		// A post is no description: the coach is not the player named before.
+		{"Rugby\n\nSam Ames scored twice on Saturday. \"We played well,\" said the coach.\n",
+			"We played well,", "-"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		found := false
+		for _, q := range d.Quotes {
+			if q.Direct && d.Slice(q.Span) == tt.quote {
+				found = true
+				if got := name(d, q.Speaker); got != tt.speaker {
+					t.Errorf("%q said by %s, want %s", tt.quote, got, tt.speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("the quotation %q was not found", tt.quote)
+		}
+	}
+}
