@@ -660,6 +660,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Dale Porter"},
 		},
 		{
+			// Paragraphs run together in the single-mark style: the mark that closes one
+			// quotation opens the next, and the words after it are no cue.
+			src:      "Dragons\n\nTheir view changed. 'We liked them all,' Tom Bell said. 'Ann was a surprise, as we thought she would be hard. 'We thought Sam would be fun, which he was.'\n",
+			quotes:   []string{"We liked them all,", "Ann was a surprise, as we thought she would be hard.", "We thought Sam would be fun, which he was."},
+			speakers: []string{"Tom Bell", "Tom Bell", "Tom Bell"},
+		},
+		{
 			// A spokesman for a body speaks for it.
 			src:      "Piracy\n\nA spokesman for the Business Software Alliance said: \"Members claim they did not profit at all.\"\n",
 			quotes:   []string{"Members claim they did not profit at all."},

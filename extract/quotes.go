@@ -409,6 +409,11 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 	if close >= len(d.Tokens) || close > 0 && d.Sentences[d.SentenceOf(close)].Para != d.Sentences[d.SentenceOf(close-1)].Para {
 		return false // ended by the paragraph, not a mark: what follows is the next paragraph's
 	}
+	if close+1 < len(d.Tokens) && d.quoteAt(d.Tokens[close+1].Start) >= 0 {
+		// `'... so lovely. 'We thought ...`: the mark opens the next quotation too (run-
+		// together paragraphs in the single-mark style), so what follows is no cue.
+		return false
+	}
 	si := d.SentenceOf(close)
 	end := d.Sentences[si].To
 	k := close + 1
