@@ -68,6 +68,11 @@ func TestNameTypes(t *testing.T) {
 		{"Shares in General Motors fell on Monday.", "General Motors", "organization"},
 		// The words the tagger left out before a body's head word are the body's.
 		{"Scottish Conservative Party leader Peter Gray claims he has been cleared.", "Scottish Conservative Party", "organization"},
+		// A number after Radio or Channel is part of the name.
+		{"He told BBC Radio 4 that the plan was sound.", "BBC Radio 4", "organization"},
+		// Two bodies joined by "and the" are two; a title that reads so is one.
+		{"He taught at the University of Northbridge and the Royal College of Music.", "Royal College of Music", "organization"},
+		{"The deal was cleared by the Takeover Panel and the Office of Fair Trading.", "Takeover Panel", "organization"},
 	} {
 		d := extractText(t, x, tt.text)
 		got := "none"

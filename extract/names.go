@@ -117,6 +117,13 @@ func (x *Extractor) addName(d *Document, n Name) {
 			x.addName(d, Name{From: k + 1, To: n.To, Type: n.Type})
 			return
 		}
+		if k-n.From >= 2 && n.To-(k+2) >= 2 && d.Tok(k) == "and" && d.Tok(k+1) == "the" && isCapitalised(d.Tok(k+2)) && d.Tok(n.From) != "The" {
+			// "the New University of Ulster and the Ulster Polytechnic": two bodies; not a
+			// title such as "Sex and the City" or "The Squid and the Whale".
+			x.addName(d, Name{From: n.From, To: k, Type: n.Type})
+			x.addName(d, Name{From: k + 2, To: n.To, Type: n.Type})
+			return
+		}
 		if w := d.Tok(k); k > n.From && d.Tokens[k].Kind == text.Word && isCommonWord(w) && !isNameParticle(w) &&
 			(n.Type == Person || !isNameConnector(w)) && d.lex[k]&(lexTitleHead|lexTitleMod) == 0 && !d.isHead(k) {
 			// A name holds no common word but a title's ("Tory co-chairman Liam Fox") or,
@@ -132,6 +139,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 	}
 	for n.To > n.From && !isCapitalised(d.Tok(n.To-1)) && !isNumberToken(d, n.To-1) {
 		n.To-- // "Blunkett 's", "of the"
+	}
+	if w := d.Tok(n.To - 1); (w == "Radio" || w == "Channel") && n.To < len(d.Tokens) && isNumberToken(d, n.To) && d.SentenceOf(n.To) == d.SentenceOf(n.From) {
+		n.To++ // "BBC Radio 4", "Channel 4": the number is part of the name
 	}
 	if n.From == d.Sentences[d.SentenceOf(n.From)].From && isOpeningAdverb(d.Tok(n.From)) {
 		n.From++ // "Meanwhile Angelina Jolie", "Despite Kelly's efforts": capitalised for the sentence
