@@ -81,6 +81,7 @@ type PolNeARScore struct {
 	Content, Both  PRF
 	SourceOK, SrcN int
 	Missing        int
+	Pairs          int // pairs of annotators scored (AddAgreement), 0 when records were
 }
 
 // PolNeARArticles returns the article names of a PolNeAR split folder, each with the path
@@ -221,7 +222,11 @@ func (s *PolNeARScore) AddArticle(text string, gold []Attribution, rec *record.R
 
 // Write prints the measures as score.py polnear prints them.
 func (s *PolNeARScore) Write(w io.Writer) {
-	fmt.Fprintf(w, "%-22s %6s %6s %6s   (%d articles, first annotator each)\n", "", "P", "R", "F1", s.Articles)
+	if s.Pairs > 0 {
+		fmt.Fprintf(w, "%-22s %6s %6s %6s   (%d ordered pairs of annotators)\n", "", "P", "R", "F1", s.Pairs)
+	} else {
+		fmt.Fprintf(w, "%-22s %6s %6s %6s   (%d articles, first annotator each)\n", "", "P", "R", "F1", s.Articles)
+	}
 	row(w, "content (overlap>=.5)", s.Content)
 	row(w, "content+source", s.Both)
 	fmt.Fprintf(w, "source accuracy        %.3f   (%d/%d)\n", ratio(s.SourceOK, s.SrcN), s.SourceOK, s.SrcN)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -83,11 +84,15 @@ measures the quotations and their sources against the first annotator's attribut
 	modelPath := fs.String("model", "", "ner model `FILE` (default: the embedded model)")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles extracted at once")
 	system := fs.String("system", "", "measure these records (`PATH`: .json or .jsonl) instead of extracting")
+	agreement := fs.Bool("agreement", false, "measure the annotators against each other instead, by the same measure, on the articles several annotated\n(each content cut to one stretch, as a record's quotations are)")
 	if err := fs.parse(args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return usagef("give one PolNeAR split folder")
+	}
+	if *agreement {
+		return evalAgreement(e, fs.Arg(0))
 	}
 	names, texts, anns, err := score.PolNeARArticles(fs.Arg(0))
 	if err != nil {
@@ -114,6 +119,35 @@ measures the quotations and their sources against the first annotator's attribut
 			return err
 		}
 		sc.AddArticle(string(b), gold, recs[name])
+	}
+	sc.Write(e.stdout)
+	return nil
+}
+
+// evalAgreement prints how PolNeAR's annotators of the split folder dir agree.
+func evalAgreement(e *env, dir string) error {
+	_, texts, anns, err := score.PolNeARAnnotations(dir)
+	if err != nil {
+		return err
+	}
+	if len(texts) == 0 {
+		return fmt.Errorf("%s: no article has more than one annotator's attributions", dir)
+	}
+	var sc score.PolNeARScore
+	for i := range texts {
+		b, err := os.ReadFile(texts[i])
+		if err != nil {
+			return err
+		}
+		var all [][]score.Attribution
+		for _, p := range anns[i] {
+			a, err := score.ReadAnn(p)
+			if err != nil {
+				return err
+			}
+			all = append(all, a)
+		}
+		sc.AddAgreement(string(b), all)
 	}
 	sc.Write(e.stdout)
 	return nil

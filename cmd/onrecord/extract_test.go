@@ -152,3 +152,29 @@ func TestEvalPolNeAR(t *testing.T) {
 	}
 	t.Logf("\n%s", ours)
 }
+
+// TestEvalAgreement checks "eval polnear --agreement" on a folder of two annotators.
+func TestEvalAgreement(t *testing.T) {
+	dir := t.TempDir()
+	text := "Ann Lee said the plan would fail.\n"
+	ann := "T1\tSource 0 7\tAnn Lee\nT2\tCue 8 12\tsaid\nT3\tContent 13 32\tthe plan would fail\nE1\tAttribution:T2 Source:T1 Content:T3 Cue:T2\n"
+	files := map[string]string{"text/a.txt": text, "attributions/a_1.ann": ann, "attributions/a_2.ann": ann, "text/b.txt": text, "attributions/b_1.ann": ""}
+	for p, s := range files {
+		if err := os.MkdirAll(filepath.Join(dir, filepath.Dir(p)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, p), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := call(t, "", "eval", "polnear", "--agreement", dir)
+	if code != exitOK || !strings.Contains(out, "(2 ordered pairs of annotators)") || !strings.Contains(out, "attribution F1 1.000") {
+		t.Errorf("eval polnear --agreement: exit %d\n%s%s", code, out, errOut)
+	}
+	if err := os.Remove(filepath.Join(dir, "attributions", "a_2.ann")); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := call(t, "", "eval", "polnear", "--agreement", dir); code == exitOK || !strings.Contains(errOut, "more than one annotator") {
+		t.Errorf("with one annotator each: exit %d, %q; want an error", code, errOut)
+	}
+}
