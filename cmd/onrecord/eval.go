@@ -84,7 +84,7 @@ measures the quotations and their sources against the first annotator's attribut
 	modelPath := fs.String("model", "", "ner model `FILE` (default: the embedded model)")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles extracted at once")
 	system := fs.String("system", "", "measure these records (`PATH`: .json or .jsonl) instead of extracting")
-	agreement := fs.Bool("agreement", false, "measure the annotators against each other instead, by the same measure, on the articles several annotated\n(each content cut to one stretch, as a record's quotations are)")
+	agreement := fs.Bool("agreement", false, "measure the annotators against each other instead, on the articles several annotated (each content one stretch, as a record's)")
 	if err := fs.parse(args); err != nil {
 		return err
 	}
