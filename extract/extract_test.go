@@ -942,3 +942,27 @@ func TestTitleAbbreviations(t *testing.T) {
 		t.Errorf("%d people, want 2", people)
 	}
 }
+
+func TestPluralSubject(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ text, cue, want string }{
+		{"Foreign policy analysts said the plan would fail.", "said", "Foreign policy analysts"},
+		{"The plan is weak, and some critics have said so.", "said", "some critics"},
+		{"Authorities said a curfew would continue.", "said", "Authorities"},
+		// No people: a rule, a verb's object, a verb with no subject, a preposition's object.
+		{"Regulations say the buildings are too lax.", "say", ""},
+		{"The paper published portions of the returns, showing a loss.", "showing", ""},
+		{"Keeps saying she opposed the war.", "saying", ""},
+		{"The views of analysts say much.", "say", ""},
+		{"Immigration law allows officials to bar them.", "allows", ""},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, "Story\n\n"+tt.text+"\n")
+		c := d.TokenAt(strings.Index(d.Text, " "+tt.cue+" ") + 1)
+		s := d.Sentences[d.SentenceOf(c)]
+		span, ok := pluralSubject(d, c, s.From)
+		if got := d.Slice(span); ok != (tt.want != "") || got != tt.want {
+			t.Errorf("%q: subject %q (%v), want %q", tt.text, got, ok, tt.want)
+		}
+	}
+}

@@ -726,6 +726,9 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 			return e, span
 		}
 	}
+	if span, ok := pluralSubject(d, c, start); ok {
+		return -1, span // "Foreign policy analysts said": no one named, but who says it
+	}
 	fallback := -1
 	var nominal Span
 	for k := c - 1; k >= start; k-- {
@@ -833,6 +836,71 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		return d.Mentions[fallback].Entity, d.Mentions[fallback].Span
 	}
 	return -1, nominal
+}
+
+// pluralSubject returns the plural noun phrase right before the verb at token c, with
+// perhaps an auxiliary or an adverb between, that is its subject and names no one: "Foreign
+// policy analysts said", "Authorities have said", "..., but critics also argue". The phrase
+// must open its sentence or clause ("the Times published portions" is no such subject), and
+// hold no name.
+func pluralSubject(d *Document, c, start int) (Span, bool) {
+	h := c - 1
+	for h > start && c-h <= 3 && (d.lex[h]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(h), "ly") || d.Tok(h) == "also" || d.Tok(h) == "not") {
+		h--
+	}
+	w := d.Tok(h)
+	if h < start || d.Tokens[h].Kind != text.Word || d.MentionAt(h) >= 0 || len(w) < 4 || !strings.HasSuffix(w, "s") ||
+		strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "'s") ||
+		d.lex[h]&(lexPronoun|lexStop|lexVerbLike|lexCue|lexDeterminer) != 0 || !isCommonWord(w) && h != start {
+		return Span{}, false
+	}
+	if strings.HasSuffix(d.Tok(c), "ing") || !peopleNoun(strings.ToLower(w)) {
+		return Span{}, false // "Keeps saying": a verb, with its subject left out; "Regulations allow": no one
+	}
+	from := h
+	for from > start && h-from < 4 {
+		p := from - 1
+		pw := d.Tok(p)
+		if d.Tokens[p].Kind != text.Word || d.MentionAt(p) >= 0 || d.lex[p]&(lexPronoun|lexVerbLike|lexCue) != 0 ||
+			d.lex[p]&lexStop != 0 && d.lex[p]&lexDeterminer == 0 || !isCommonWord(pw) && p != start ||
+			strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "ing") || strings.HasSuffix(pw, "s") && d.lex[p]&lexDeterminer == 0 {
+			break // "Immigration law allows officials": a verb before the noun
+		}
+		from = p
+		if d.lex[p]&lexDeterminer != 0 {
+			break // "some analysts", "the authorities"
+		}
+	}
+	if from > start {
+		switch strings.ToLower(d.Tok(from - 1)) {
+		case ",", "while", "as", "because", "although", "though", "when":
+			// The phrase opens a clause: "..., critics say".
+		case "and", "but":
+			if d.lex[from]&lexDeterminer == 0 {
+				return Span{}, false // "and presented grim views", "but found other points": a verb
+			}
+		default:
+			return Span{}, false // "the Times published portions", "the views of analysts"
+		}
+	}
+	return d.TokenSpan(from, h+1), true
+}
+
+// peopleNoun reports whether w, in lower case, is a plural noun for people who may speak:
+// "analysts", "critics", "officials".
+func peopleNoun(w string) bool {
+	switch w {
+	case "analysts", "experts", "critics", "officials", "economists", "campaigners", "residents", "protesters",
+		"lawyers", "attorneys", "scientists", "researchers", "observers", "investors", "supporters", "opponents",
+		"authorities", "regulators", "proponents", "advocates", "activists", "voters", "doctors", "teachers",
+		"parents", "leaders", "lawmakers", "legislators", "diplomats", "prosecutors", "investigators", "police",
+		"unions", "groups", "organisers", "organizers", "executives", "shareholders", "traders", "dealers",
+		"commentators", "historians", "strategists", "pollsters", "democrats", "republicans", "conservatives",
+		"liberals", "ministers", "mps", "senators", "members", "aides", "allies", "rivals", "witnesses", "neighbours",
+		"neighbors", "fans", "users", "consumers", "customers", "workers", "employees", "staff", "insiders", "sources":
+		return true
+	}
+	return false
 }
 
 // endsBefore reports whether mention m ends just before the verb at token c, perhaps with
