@@ -229,6 +229,15 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if w := strings.ToLower(d.Tok(k + 1)); (w == "for" || w == "in") && (!d.postWithin(k+2, min(s.To, k+7)) || strings.EqualFold(d.Tok(k+2), "best")) {
 			return // "nominated for best actress", "for a Golden Globe", "in three categories": a prize, not a post
 		}
+	case "fired":
+		switch strings.ToLower(d.Tok(k + 1)) {
+		case "up", "at", "into", "off", "shots", "shot", "rockets", "missiles", "bullets", "warning":
+			return // "we are fired up", "fired at police", "fired off 2.4 billion": not a dismissal
+		}
+	case "denied", "denies", "deny", "denying":
+		if isPassive(d, s.From, k) {
+			return // "will be denied a visa", "was denied bail": refused something, no denial
+		}
 	case "charged":
 		switch strings.ToLower(d.Tok(k + 1)) {
 		case "down", "up", "into", "at", "through", "forward", "ahead", "towards", "toward":
@@ -650,7 +659,8 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 			return
 		}
 	}
-	if isPassive(d, start, k) {
+	if isPassive(d, start, k) || strings.EqualFold(d.Tok(k+1), "by") && strings.HasSuffix(d.Tok(k), "ed") {
+		// "he was sacked by", and "Mutu, 25, sacked by Chelsea": a participle with its agent.
 		ev.Subject = x.postActor(d, k, start)
 		ev.By = x.agentAfterBy(d, k+1, end)
 		return

@@ -426,6 +426,10 @@ func TestEventSubjects(t *testing.T) {
 		{"But his attempted chip ahead was charged down by Peter Gray.", Investigate, ""},
 		{"Her opponent Joan Fisher retired hurt in the second set.", Resign, ""},
 		{"His only motivation was to get Labour re-elected.", Elect, ""},
+		{"Peter Gray, 25, sacked by the Northbridge Rovers board in May, has a new club.", Dismiss, "Peter Gray"},
+		{"Peter Gray said: \"We are fired up. We will win.\"", Dismiss, ""},
+		{"Peter Gray was denied bail on Monday.", Deny, ""},
+		{"Peter Gray denied the claims on Monday.", Deny, "Peter Gray"},
 		{"Critics have called for Peter Gray to go.", CallToResign, "Peter Gray"},
 		{"Critics have urged Peter Gray to go online for his news.", CallToResign, ""},
 	}
