@@ -198,7 +198,8 @@ func infinitiveAllowed(d *Document, start, k int) bool {
 // readEvent reads the event that trigger t at token k of sentence si starts, if any.
 func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	s := d.Sentences[si]
-	win := false // won an election or a seat
+	win := false      // won an election or a seat
+	deniedBy := false // "were denied by X": X denies
 	switch strings.ToLower(d.Tok(k)) {
 	case "refer", "referred", "refers", "referring":
 		j := indexWord(d, k+1, min(s.To, k+7), "to")
@@ -236,7 +237,10 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		}
 	case "denied", "denies", "deny", "denying":
 		if isPassive(d, s.From, k) {
-			return // "will be denied a visa", "was denied bail": refused something, no denial
+			if !strings.EqualFold(d.Tok(k+1), "by") {
+				return // "will be denied a visa", "was denied bail": refused something, no denial
+			}
+			deniedBy = true // "his claims were denied by Jack Straw": Straw denies
 		}
 	case "charged":
 		switch strings.ToLower(d.Tok(k + 1)) {
@@ -289,6 +293,9 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	switch t.form {
 	case selfForm:
 		x.selfEvent(d, &ev, s.From, s.To, k, t)
+		if deniedBy {
+			ev.Subject, ev.By = x.agentAfterBy(d, k+1, s.To), -1
+		}
 	case agentForm:
 		x.agentEvent(d, &ev, s.From, s.To, k, t)
 	case callForm:

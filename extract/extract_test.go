@@ -430,6 +430,7 @@ func TestEventSubjects(t *testing.T) {
 		{"Peter Gray said: \"We are fired up. We will win.\"", Dismiss, ""},
 		{"Peter Gray was denied bail on Monday.", Deny, ""},
 		{"Peter Gray denied the claims on Monday.", Deny, "Peter Gray"},
+		{"Sir Alan Budd's claims were denied by Peter Gray on Monday.", Deny, "Peter Gray"},
 		{"Critics have called for Peter Gray to go.", CallToResign, "Peter Gray"},
 		{"Critics have urged Peter Gray to go online for his news.", CallToResign, ""},
 	}
