@@ -271,6 +271,27 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if isElectedPost(d.Tok(headEnd - 1)) {
 			t = trigger{typ: Elect, form: selfForm}
 		}
+	case "elected", "re-elected":
+		if from, headEnd, end, ok := d.titleAfter(k+1, s.To); ok && from == k+1 && !isPassive(d, s.From, k) &&
+			(k > s.From && (d.lex[k-1]&(lexDeterminer|lexPossessive) != 0 || strings.HasSuffix(d.Tok(k-1), "ly")) || strings.HasSuffix(d.Tok(headEnd-1), "s")) {
+			// "the newly elected MP for Sedgefield, Tony Blair", "newly elected MP Ann Lee":
+			// whoever the title is, or no one named.
+			e := -1
+			if m := d.MentionAt(headEnd); m >= 0 && d.Mentions[m].From == headEnd {
+				e = d.Mentions[m].Entity
+			} else if end+1 < s.To && d.Tok(end) == "," {
+				e = d.mentionEntity(end + 1)
+			}
+			if e < 0 || d.Entities[e].Type != Person {
+				return
+			}
+			ev := Event{Type: Elect, Subject: e, By: -1, Evidence: d.TokenSpan(s.From, s.To), Trigger: d.TokenSpan(k, k+1)}
+			if w := strings.ToLower(d.Tok(k - 1)); w != "newly" && w != "recently" {
+				ev.Modality = modalityBefore(d, s.From, k) // "newly elected" is done, whatever the sentence's tense
+			}
+			d.Events = append(d.Events, ev)
+			return
+		}
 	case "won", "wins", "win", "winning":
 		// "won the seat", "helped John Howard win four elections"; a person's only.
 		if !wonElection(d, k+1, min(s.To, k+6)) {

@@ -431,6 +431,9 @@ func TestEventSubjects(t *testing.T) {
 		{"Peter Gray was denied bail on Monday.", Deny, ""},
 		{"Peter Gray denied the claims on Monday.", Deny, "Peter Gray"},
 		{"Sir Alan Budd's claims were denied by Peter Gray on Monday.", Deny, "Peter Gray"},
+		{"He came to share an office with the newly elected MP for Northbridge, Peter Gray.", Elect, "Peter Gray"},
+		{"Joan Fisher said elected police commissioners would be more accountable.", Elect, ""},
+		{"Peter Gray, elected mayor in January, has urged the council to act.", Elect, "Peter Gray"},
 		{"Critics have called for Peter Gray to go.", CallToResign, "Peter Gray"},
 		{"Critics have urged Peter Gray to go online for his news.", CallToResign, ""},
 	}
