@@ -328,6 +328,9 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	if ev.Subject < 0 {
 		return
 	}
+	if ev.Type != RefuseToResign && t.form != callForm && ev.Modality != Denied && isNegated(d, s.From, k) {
+		ev.Modality = Denied // "has no plans to become a manager", "was not suspended"
+	}
 	// Only people resign, are elected or die; a body's name there is a subject found too
 	// far off ("where three CEOs have quit" after "the City") or a party ("to get Labour
 	// re-elected", "if Labour wins the election"), but for "the death of X", whom the
@@ -536,7 +539,14 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 			return
 		}
 		if j := indexWord(d, k+1, min(end, k+5), "of"); j >= 0 {
-			ev.Subject = x.entityAfter(d, j+1, min(end, j+8)) // "the death earlier this year of X"
+			// "the death earlier this year of X", "the resignation of its chairman, Sir Phil
+			// Watts"; not "the death of this woman, he ...".
+			oe := objectEnd(d, j+1, min(end, j+8))
+			ev.Subject = x.entityAfter(d, j+1, oe)
+			if m := d.MentionAt(oe + 1); ev.Subject < 0 && oe+1 < end && d.Tok(oe) == "," && m >= 0 &&
+				d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type == Person {
+				ev.Subject = d.Mentions[m].Entity
+			}
 			return
 		}
 		if t.typ != Die && t.typ != Resign {

@@ -348,6 +348,8 @@ func TestEventModality(t *testing.T) {
 		{"Councillor Peter Gray refused to step down.", RefuseToResign, Actual},
 		{"The Tories have called for an inquiry into councillor Peter Gray.", Investigate, Hypothetical},
 		{"The Northbridge Society has campaigned for debates and has published reports on the issue.", PublishReport, Actual},
+		{"Councillor Peter Gray has no plans to become a council leader.", Appoint, Denied},
+		{"Councillor Peter Gray said: \"I will never apologise.\"", Apologize, Denied},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)
@@ -429,6 +431,8 @@ func TestEventSubjects(t *testing.T) {
 		{"Peter Gray, 25, sacked by the Northbridge Rovers board in May, has a new club.", Dismiss, "Peter Gray"},
 		{"Peter Gray said: \"We are fired up. We will win.\"", Dismiss, ""},
 		{"Peter Gray was denied bail on Monday.", Deny, ""},
+		{"Peter Gray said: \"Ann did not cause the death of this woman, he is not to blame.\"", Die, ""},
+		{"The affair led to the resignation of its chairman, Sir Peter Gray, in May.", Resign, "Peter Gray"},
 		{"Peter Gray denied the claims on Monday.", Deny, "Peter Gray"},
 		{"Sir Alan Budd's claims were denied by Peter Gray on Monday.", Deny, "Peter Gray"},
 		{"He came to share an office with the newly elected MP for Northbridge, Peter Gray.", Elect, "Peter Gray"},
