@@ -222,6 +222,15 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if !isPassive(d, s.From, k) && !personObject(d, k+1) {
 			return
 		}
+		if isPassive(d, s.From, k) {
+			j := k - 1
+			for j > s.From && (d.lex[j]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(j), "ly") || d.Tok(j) == "also" || d.Tok(j) == "not") {
+				j--
+			}
+			if d.MentionAt(j) < 0 && isLowerWord(d.Tok(j)) && d.lex[j]&lexPronoun == 0 {
+				return // "Mr Llwyd's theory has been questioned": a thing is doubted, no one questioned
+			}
+		}
 	case "suspended", "suspend", "suspends", "suspending", "suspension":
 		if suspendsThing(d, k+1, min(s.To, k+9)) {
 			return // "suspend her prison sentence", "suspended trading", "the suspension of talks"
