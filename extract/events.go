@@ -239,6 +239,13 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if w := strings.ToLower(d.Tok(k + 1)); (w == "for" || w == "in") && (!d.postWithin(k+2, min(s.To, k+7)) || strings.EqualFold(d.Tok(k+2), "best")) {
 			return // "nominated for best actress", "for a Golden Globe", "in three categories": a prize, not a post
 		}
+		if k > s.From && (possessiveS(d.Tok(k-1)) || d.lex[k-1]&lexDeterminer != 0) && isLowerWord(d.Tok(k+1)) {
+			return // "The Aviator's nominated producers", "the nominated films": who they are
+		}
+	case "dismissed":
+		if strings.EqualFold(d.Tok(k+1), "as") {
+			return // "the bets were dismissed as a publicity stunt": waved away, no one sacked
+		}
 	case "fired":
 		switch strings.ToLower(d.Tok(k + 1)) {
 		case "up", "at", "into", "off", "shots", "shot", "rockets", "missiles", "bullets", "warning":
