@@ -431,7 +431,7 @@ func TestEventSubjects(t *testing.T) {
 		{"Peter Gray, 25, sacked by the Northbridge Rovers board in May, has a new club.", Dismiss, "Peter Gray"},
 		{"Peter Gray said: \"We are fired up. We will win.\"", Dismiss, ""},
 		{"Peter Gray was denied bail on Monday.", Deny, ""},
-		{"The Aviator's nominated producers are Peter Gray and Sam King.", Appoint, ""},
+		{"Oscars\n\nThe Aviator's nominated producers are Peter Gray and Sam King.", Appoint, ""},
 		{"Bets on Peter Gray were dismissed as a publicity stunt.", Dismiss, ""},
 		{"Peter Gray's theory has also been questioned by Joan Fisher.", Investigate, ""},
 		{"Peter Gray was questioned by police on Monday.", Investigate, "Peter Gray"},
