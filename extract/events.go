@@ -89,8 +89,8 @@ func (x *Extractor) findEvents(d *Document) {
 				if !infinitiveAllowed(d, s.From, k) {
 					continue
 				}
-				if t.typ == Dismiss && (isClaimWord(d.Tok(k+1)) || d.lex[k+1]&lexDeterminer != 0 && isClaimWord(d.Tok(k+2))) {
-					t = trigger{typ: Deny, form: selfForm} // "dismissed claims that ..."
+				if t.typ == Dismiss && claimObject(d, k+1, s.To) {
+					t = trigger{typ: Deny, form: selfForm} // "dismissed claims that ...", "dismissed the latest Tory attack"
 				}
 				x.readEvent(d, si, k, t)
 			}
@@ -158,8 +158,22 @@ func isReviewWord(w string) bool {
 func isClaimWord(w string) bool {
 	switch strings.ToLower(w) {
 	case "claims", "claim", "allegations", "allegation", "reports", "report", "suggestions", "suggestion",
-		"speculation", "accusations", "accusation", "charges", "criticism", "rumours", "rumors":
+		"speculation", "accusations", "accusation", "charges", "criticism", "rumours", "rumors", "attack", "attacks":
 		return true
+	}
+	return false
+}
+
+// claimObject reports whether the object that starts at token i, before end, is a claim:
+// "claims that", "the allegations", "the latest Tory attack".
+func claimObject(d *Document, i, end int) bool {
+	for j := i; j < end && j-i < 4; j++ {
+		if isClaimWord(d.Tok(j)) {
+			return true
+		}
+		if d.Tokens[j].Kind != text.Word || d.lex[j]&(lexVerbLike|lexCue) != 0 || d.lex[j]&lexStop != 0 && d.lex[j]&lexDeterminer == 0 {
+			return false
+		}
 	}
 	return false
 }

@@ -433,6 +433,8 @@ func TestEventSubjects(t *testing.T) {
 		{"Peter Gray was denied bail on Monday.", Deny, ""},
 		{"Oscars\n\nThe Aviator's nominated producers are Peter Gray and Sam King.", Appoint, ""},
 		{"Bets on Peter Gray were dismissed as a publicity stunt.", Dismiss, ""},
+		{"Peter Gray dismissed the latest Tory attack.", Deny, "Peter Gray"},
+		{"Peter Gray dismissed media reports linking him to the post.", Dismiss, ""},
 		{"Peter Gray's theory has also been questioned by Joan Fisher.", Investigate, ""},
 		{"Peter Gray was questioned by police on Monday.", Investigate, "Peter Gray"},
 		{"Peter Gray said: \"Ann did not cause the death of this woman, he is not to blame.\"", Die, ""},
