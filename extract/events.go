@@ -739,6 +739,10 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		return
 	}
 	ev.Subject = x.entityAfter(d, k+1, objectEnd(d, k+1, min(end, k+6)))
+	if strings.HasSuffix(d.Tok(k), "ed") && (d.isHead(k+1) || d.isTitleWord(k+1) || isLowerWord(d.Tok(k+1)) && d.mentionEntity(k+2) >= 0) &&
+		(k == start || d.lex[k-1]&(lexDeterminer|lexCue) != 0 || d.Tokens[k-1].Kind == text.Punct) {
+		return // "says suspended sprinter Dwain Chambers", "the suspended MP": who he is, no one acting
+	}
 	ev.By = x.actorOf(d, k, start)
 	if ev.Subject >= 0 && ev.Subject == ev.By {
 		for j := k + 1; j < end && j <= k+2; j++ {

@@ -984,3 +984,30 @@ func TestPluralSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestEventAgents(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text        string
+		typ         EventType
+		subject, by string
+	}{
+		// A participle before a title and a name says who someone is: no one acts.
+		{"Joan Fisher says suspended sprinter Peter Gray should run again.", Suspend, "Peter Gray", "-"},
+		{"Sam King will captain the side in place of the suspended Peter Gray.", Suspend, "Peter Gray", "-"},
+		// A finite verb has its subject for agent.
+		{"The Northbridge Party suspended councillor Peter Gray on Monday.", Suspend, "Peter Gray", "Northbridge Party"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.text)
+		var got []string
+		for _, e := range d.Events {
+			if e.Type == tt.typ {
+				got = append(got, name(d, e.Subject)+" by "+name(d, e.By))
+			}
+		}
+		if want := tt.subject + " by " + tt.by; strings.Join(got, "|") != want {
+			t.Errorf("%q: %v events %q, want %q", tt.text, tt.typ, got, want)
+		}
+	}
+}
