@@ -233,6 +233,8 @@ func TestRoleForms(t *testing.T) {
 		{"Gray\u2019s defence counsel Joan Fisher told the judge he was sorry.", "Joan Fisher", []string{"defence counsel"}},
 		{"House Oversight Committee Chairman Rep. Peter Gray agreed.", "Peter Gray", []string{"Chairman", "Rep."}},
 		{"Meanwhile chief constable Peter Gray said the law was clear.", "Peter Gray", []string{"chief constable"}},
+		// After "former" too, a party or body before the title is not part of it.
+		{"Former Labour MP Peter Gray said the law was clear.", "Peter Gray", []string{"MP"}},
 		{"It is hard for me and for Peter, but I had to because as a manager, I must win.", "Peter", nil},
 	}
 	for _, tt := range tests {

@@ -450,8 +450,8 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 	// Leading organisations and parties are not part of the title, nor is a number
 	// ("three Labour councillors").
 	t := from
-	for t < headEnd && d.lex[t]&(lexDeterminer|lexNumberWord) != 0 && d.MentionAt(t) < 0 {
-		t++
+	for t < headEnd && d.lex[t]&(lexDeterminer|lexNumberWord|lexFormer) != 0 && d.MentionAt(t) < 0 {
+		t++ // "the", "three", "former Labour MP"
 	}
 	for t < headEnd {
 		m := d.MentionAt(t)
