@@ -157,6 +157,9 @@ func (x *Extractor) predicateRoles(d *Document, kind MentionKind) {
 			if _, plural := d.pluralHead(headEnd - 1); !ok || from-k > 2 || plural {
 				break // "he was certain MPs would ...": one person holds no plural post
 			}
+			if j := indexWord(d, headEnd, min(s.To, headEnd+4), "Order"); j >= 0 && strings.EqualFold(d.Tok(j+1), "of") {
+				break // "has been made an officer in the Order of Arts and Letters": an honour
+			}
 			// An article before the title: "was a good prime minister" is fine, "was the
 			// first" is not a post; titleAfter has checked the head.
 			x.addRole(d, m.Entity, from, headEnd, end, d.TokenSpan(m.From, clauseEnd(d, end, s.To)), status, k)
