@@ -236,6 +236,7 @@ func TestRoleForms(t *testing.T) {
 		// After "former" too, a party or body before the title is not part of it.
 		{"Former Labour MP Peter Gray said the law was clear.", "Peter Gray", []string{"MP"}},
 		{"Sir Peter Gray has been made an officer in the Order of Arts and Letters.", "Peter Gray", nil},
+		{"State Administration of Taxation head Peter Gray said the rules would change.", "Peter Gray", []string{"head"}},
 		{"It is hard for me and for Peter, but I had to because as a manager, I must win.", "Peter", nil},
 	}
 	for _, tt := range tests {

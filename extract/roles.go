@@ -475,6 +475,17 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 	for t < headEnd && d.lex[t]&(lexFormer|lexDeterminer) != 0 {
 		t++
 	}
+	if w := d.Tok(t); t > from && (w == "of" || w == "for") {
+		// "State Administration of Taxation head": the rest of the body's name, which
+		// the tagger left out, is no part of the title.
+		j := t + 1
+		for j < headEnd && isCapitalised(d.Tok(j)) && !d.isHead(j) { // "Taxation", though a title word
+			j++
+		}
+		if j > t+1 {
+			t = j
+		}
+	}
 	if t >= headEnd {
 		return
 	}
