@@ -128,10 +128,26 @@ func (x *Extractor) nominals(d *Document) {
 			if d.MentionAt(headEnd) >= 0 || d.MentionAt(end) >= 0 || end < s.To && d.Tok(end) == "," && d.MentionAt(end+1) >= 0 && d.Entities[d.mentionEntity(end+1)].Type == Person {
 				continue // a title before a name, or an apposition: the roles stage read it
 			}
-			e := holderOf(d, d.Slice(d.TokenSpan(from, headEnd)), k)
+			title := d.Slice(d.TokenSpan(from, headEnd))
+			qualified := false // "the prime minister", "the health secretary": words that make the post
+			for j := from; j < headEnd-1; j++ {
+				switch strings.ToLower(d.Tok(j)) {
+				case "new", "outgoing", "incoming", "current", "present":
+					continue // "the new Scotland manager" is the manager named before
+				}
+				qualified = qualified || d.lex[j]&(lexTitleMod|lexTitleHead) != 0 && d.MentionAt(j) < 0
+			}
+			e := holderOf(d, title, k, qualified)
 			if e < 0 && k == s.From && isLead(d, s) && !namesPerson(d, s) {
-				// "The police commissioner accused of ...", opening the story: its main person.
+				// "The police commissioner accused of ...", opening the story: its main person,
+				// unless a post of another rank is theirs ("the prime minister" is not the
+				// deputy prime minister).
 				e = topicPerson(d)
+				for _, r := range d.Roles {
+					if e >= 0 && r.Holder == e && strings.EqualFold(lastWord(r.TitleText), lastWord(title)) && !sameRank(r.TitleText, title) {
+						e = -1
+					}
+				}
 			}
 			if e >= 0 {
 				x.addMention(d, e, k, headEnd, NominalMention)
@@ -288,19 +304,22 @@ func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
 
 // holderOf returns the person whose post the title names, the one mentioned last before
 // token k when several hold such posts, or -1. A title matches a post with the same
-// wording, or one ending in the same word when only one person holds such a post.
-func holderOf(d *Document, title string, k int) int {
+// wording and of the same rank (no "deputy" or "shadow" on one side only), or, when only
+// one person holds such a post, one ending in the same word; a title qualified by words
+// that make the post ("the prime minister") only one of the same wording.
+func holderOf(d *Document, title string, k int, qualified bool) int {
 	exact, byHead := -1, -1
 	heads := 0
 	head := lastWord(title)
 	seen := map[int]bool{}
 	for _, r := range d.Roles {
-		if sameTitle(r.TitleText, title) {
+		if sameTitle(r.TitleText, title) && sameRank(r.TitleText, title) {
 			if exact < 0 || lastMentionBefore(d, r.Holder, k) > lastMentionBefore(d, exact, k) {
 				exact = r.Holder
 			}
 		}
-		if strings.EqualFold(lastWord(r.TitleText), head) && !seen[r.Holder] {
+		if strings.EqualFold(lastWord(r.TitleText), head) && !seen[r.Holder] && sameRank(r.TitleText, title) &&
+			(!qualified || sameTitle(r.TitleText, title)) { // "the minister" is any minister; "the prime minister" not the welfare minister
 			seen[r.Holder] = true
 			heads++
 			byHead = r.Holder
@@ -313,6 +332,28 @@ func holderOf(d *Document, title string, k int) int {
 		return byHead
 	}
 	return -1
+}
+
+// sameRank reports whether two titles with the same head word name posts of one rank: not
+// "deputy prime minister" and "prime minister", nor "shadow chancellor" and "chancellor".
+func sameRank(a, b string) bool {
+	for _, w := range []string{"deputy", "vice", "assistant", "shadow", "junior", "under", "acting", "former"} {
+		if containsWord(a, w) != containsWord(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// containsWord reports whether s holds the word w, in any case, as a word of its own or
+// before a hyphen ("vice-president").
+func containsWord(s, w string) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if f == w {
+			return true
+		}
+	}
+	return false
 }
 
 func lastWord(s string) string {

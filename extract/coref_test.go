@@ -108,3 +108,49 @@ func TestDescribedPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestSameRank(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"prime minister", "prime minister", true},
+		{"Prime Minister", "prime minister", true},
+		{"deputy prime minister", "prime minister", false},
+		{"vice-president", "president", false},
+		{"shadow chancellor", "chancellor", false},
+		{"shadow chancellor", "shadow chancellor", true},
+		{"Labour leader", "leader", true},
+	}
+	for _, tt := range tests {
+		if got := sameRank(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameRank(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestTitleNominals(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ src, nominal, want string }{
+		// "The prime minister" is not the deputy prime minister, nor the welfare minister,
+		// though only they hold posts ending in "minister".
+		{"Rift\n\nDeputy Prime Minister Sam Ames spoke on Monday. The prime minister denied the claims.\n", "The prime minister", "-"},
+		{"Rift\n\nFormer welfare minister Sam Ames spoke on Monday. Later the prime minister denied the claims.\n", "the prime minister", "-"},
+		// "The chancellor" is not the shadow chancellor.
+		{"Budget\n\nShadow chancellor Sam Ames spoke on Monday. Later the chancellor said the plan was sound.\n", "the chancellor", "-"},
+		// A title with words that make no other post is the one holder of such a post.
+		{"Football\n\nOne manager who has it right is Sam Ames, the canny manager. Later the new Scotland manager named his squad.\n", "the new Scotland manager", "Sam Ames"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		got := "-"
+		for _, m := range d.Mentions {
+			if m.Kind == NominalMention && d.Slice(m.Span) == tt.nominal {
+				got = name(d, m.Entity)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %s, want %s", tt.src, tt.nominal, got, tt.want)
+		}
+	}
+}

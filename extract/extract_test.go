@@ -970,6 +970,7 @@ func TestPluralSubject(t *testing.T) {
 	tests := []struct{ text, cue, want string }{
 		{"Foreign policy analysts said the plan would fail.", "said", "Foreign policy analysts"},
 		{"The plan is weak, and some critics have said so.", "said", "some critics"},
+		{"The dollar hit a new low and analysts predict more falls.", "predict", "analysts"},
 		{"Authorities said a curfew would continue.", "said", "Authorities"},
 		// No people: a rule, a verb's object, a verb with no subject, a preposition's object.
 		{"Regulations say the buildings are too lax.", "say", ""},
@@ -1012,6 +1013,25 @@ func TestEventAgents(t *testing.T) {
 		}
 		if want := tt.subject + " by " + tt.by; strings.Join(got, "|") != want {
 			t.Errorf("%q: %v events %q, want %q", tt.text, tt.typ, got, want)
+		}
+	}
+}
+
+func TestLoneArticleIsNoSource(t *testing.T) {
+	// The tagger sometimes marks a lone "the" as the source: it names no one.
+	x := newExtractor(t)
+	d := extractText(t, x, "Story\n\nIn the study, 29% of the people questioned said they were unhappy.\n")
+	tok := func(w string) int { return d.TokenAt(strings.Index(d.Text, w)) }
+	d.Quotes = d.Quotes[:0]
+	a := attrib.Attribution{
+		Source:  attrib.Span{From: tok("the people"), To: tok("the people") + 1},
+		Cue:     attrib.Span{From: tok("said"), To: tok("said") + 1},
+		Content: []attrib.Span{{From: tok("they"), To: tok(".")}},
+	}
+	x.reportedSpeech(d, nil, a, a.Content[0])
+	for _, q := range d.Quotes {
+		if d.Slice(q.Source) == "the" {
+			t.Errorf("%q has the source %q", d.Slice(q.Span), d.Slice(q.Source))
 		}
 	}
 }

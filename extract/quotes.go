@@ -78,6 +78,12 @@ func (x *Extractor) taggedSpeech(d *Document) {
 // reportedSpeech adds the reported speech of attribution a whose content is tokens ext;
 // direct holds the direct quotations, in text order.
 func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribution, ext attrib.Span) {
+	if a.Source.Valid() && a.Source.To-a.Source.From == 1 {
+		switch strings.ToLower(d.Tok(a.Source.From)) {
+		case "the", "a", "an", "this", "that":
+			a.Source = attrib.Span{} // a lone "the" names no one; "some", "those" may
+		}
+	}
 	if a.Source.Valid() {
 		if s := d.Sentences[d.SentenceOf(a.Source.From)]; a.Source.To <= afterDateline(d, s.From, s.To) {
 			a.Source = attrib.Span{} // "(CNN) -- Police said": the dateline is no source
@@ -876,9 +882,7 @@ func pluralSubject(d *Document, c, start int) (Span, bool) {
 		case ",", "while", "as", "because", "although", "though", "when":
 			// The phrase opens a clause: "..., critics say".
 		case "and", "but":
-			if d.lex[from]&lexDeterminer == 0 {
-				return Span{}, false // "and presented grim views", "but found other points": a verb
-			}
+			// "and analysts predict": a clause of its own, the noun being one for people.
 		default:
 			return Span{}, false // "the Times published portions", "the views of analysts"
 		}
