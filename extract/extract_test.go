@@ -971,6 +971,7 @@ func TestPluralSubject(t *testing.T) {
 		{"Foreign policy analysts said the plan would fail.", "said", "Foreign policy analysts"},
 		{"The plan is weak, and some critics have said so.", "said", "some critics"},
 		{"The dollar hit a new low and analysts predict more falls.", "predict", "analysts"},
+		{"Peter Gray and two other executives were fired in January.", "fired", ""},
 		{"Authorities said a curfew would continue.", "said", "Authorities"},
 		// No people: a rule, a verb's object, a verb with no subject, a preposition's object.
 		{"Regulations say the buildings are too lax.", "say", ""},

@@ -882,7 +882,11 @@ func pluralSubject(d *Document, c, start int) (Span, bool) {
 		case ",", "while", "as", "because", "although", "though", "when":
 			// The phrase opens a clause: "..., critics say".
 		case "and", "but":
-			// "and analysts predict": a clause of its own, the noun being one for people.
+			// "and analysts predict": a clause of its own, the noun being one for people;
+			// not "Peter Gray and two other executives were fired", where the name shares it.
+			if from-2 >= start && d.MentionAt(from-2) >= 0 {
+				return Span{}, false
+			}
 		default:
 			return Span{}, false // "the Times published portions", "the views of analysts"
 		}
