@@ -48,22 +48,27 @@ func (x *Extractor) speakingIt(d *Document) {
 func bodyBefore(d *Document, k int) int {
 	si := d.SentenceOf(k)
 	para := d.Sentences[si].Para
-	first := func(from, to int) int { return firstActor(d, from, to, Person, Organization) }
-	if e := first(d.Sentences[si].From, k); e >= 0 {
-		if d.Entities[e].Type == Organization {
-			return e
+	// body returns the first actor of tokens [from, to) if it is a body, -1 if it is a
+	// person, and ok false if there is none.
+	body := func(from, to int) (e int, ok bool) {
+		e = firstActor(d, from, to, Person, Organization)
+		if e < 0 {
+			return -1, false
 		}
-		return -1
+		if d.Entities[e].Type != Organization {
+			return -1, true
+		}
+		return e, true
+	}
+	if e, ok := body(d.Sentences[si].From, k); ok {
+		return e
 	}
 	for s := si - 1; s >= 0 && si-s <= 3; s-- {
 		if d.Sentences[s].Para < para-1 || d.Sentences[s].Headline {
 			break
 		}
-		if e := first(d.Sentences[s].From, d.Sentences[s].To); e >= 0 {
-			if d.Entities[e].Type == Organization {
-				return e
-			}
-			return -1
+		if e, ok := body(d.Sentences[s].From, d.Sentences[s].To); ok {
+			return e
 		}
 	}
 	return -1
