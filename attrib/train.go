@@ -55,11 +55,25 @@ func ReadPolNeAR(dir string, nm *ner.Model) ([]Example, error) {
 // attributions/), each with the path of its text and of its first annotator's
 // attributions, in name order.
 func PolNeARFiles(dir string) (names, texts, anns []string, err error) {
+	names, texts, all, err := PolNeARAnnotators(dir)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	for _, a := range all {
+		anns = append(anns, a[0])
+	}
+	return names, texts, anns, nil
+}
+
+// PolNeARAnnotators returns the article names of a PolNeAR split folder (text/ and
+// attributions/), each with the path of its text and of every annotator's attributions,
+// the first annotator's first; in name order.
+func PolNeARAnnotators(dir string) (names, texts []string, anns [][]string, err error) {
 	entries, err := os.ReadDir(filepath.Join(dir, "attributions"))
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	first := map[string]string{}
+	files := map[string][]string{}
 	for _, e := range entries {
 		n := e.Name()
 		if !strings.HasSuffix(n, ".ann") {
@@ -69,17 +83,16 @@ func PolNeARFiles(dir string) (names, texts, anns []string, err error) {
 		if i := strings.LastIndexByte(base, '_'); i >= 0 {
 			base = base[:i]
 		}
-		if _, ok := first[base]; !ok {
-			first[base] = n // entries come sorted, so this is the first annotator's
-		}
+		// Entries come sorted, so the first annotator's file comes first.
+		files[base] = append(files[base], filepath.Join(dir, "attributions", n))
 	}
-	for n := range first {
+	for n := range files {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, n := range names {
 		texts = append(texts, filepath.Join(dir, "text", n+".txt"))
-		anns = append(anns, filepath.Join(dir, "attributions", first[n]))
+		anns = append(anns, files[n])
 	}
 	return names, texts, anns, nil
 }

@@ -2,11 +2,8 @@ package score
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 
+	"onrecord/attrib"
 	"onrecord/record"
 )
 
@@ -14,31 +11,14 @@ import (
 // attributions/) that more than one annotator annotated, in name order, each with the
 // path of its text and of every annotator's attributions.
 func PolNeARAnnotations(dir string) (names, texts []string, anns [][]string, err error) {
-	entries, err := os.ReadDir(filepath.Join(dir, "attributions"))
+	allNames, allTexts, allAnns, err := attrib.PolNeARAnnotators(dir)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	files := map[string][]string{}
-	for _, e := range entries {
-		n := e.Name()
-		if !strings.HasSuffix(n, ".ann") {
-			continue
+	for i, a := range allAnns {
+		if len(a) > 1 {
+			names, texts, anns = append(names, allNames[i]), append(texts, allTexts[i]), append(anns, a)
 		}
-		base := strings.TrimSuffix(n, ".ann")
-		if i := strings.LastIndexByte(base, '_'); i >= 0 {
-			base = base[:i]
-		}
-		files[base] = append(files[base], filepath.Join(dir, "attributions", n))
-	}
-	for n, fs := range files {
-		if len(fs) > 1 {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		texts = append(texts, filepath.Join(dir, "text", n+".txt"))
-		anns = append(anns, files[n])
 	}
 	return names, texts, anns, nil
 }
