@@ -21,23 +21,25 @@ func TestPronounChain(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)
-		found := false
-		for _, q := range d.Quotes {
-			if q.Direct && d.Slice(q.Span) == tt.quote {
-				found = true
-				if got := name(d, q.Speaker); got != tt.speaker {
-					t.Errorf("%q said by %s, want %s", tt.quote, got, tt.speaker)
-				}
-			}
-		}
-		if !found {
-			var all []string
-			for _, q := range d.Quotes {
-				all = append(all, d.Slice(q.Span))
-			}
-			t.Errorf("the quotation %q was not found (quotes %q)", tt.quote, all)
+		if got := directSpeaker(t, d, tt.quote); got != tt.speaker {
+			t.Errorf("%q said by %s, want %s", tt.quote, got, tt.speaker)
 		}
 	}
+}
+
+// directSpeaker returns the name of who says the direct quotation text in d ("-" for no
+// one), failing the test if d holds no such quotation.
+func directSpeaker(t *testing.T, d *Document, text string) string {
+	t.Helper()
+	var all []string
+	for _, q := range d.Quotes {
+		if q.Direct && d.Slice(q.Span) == text {
+			return name(d, q.Speaker)
+		}
+		all = append(all, d.Slice(q.Span))
+	}
+	t.Errorf("the quotation %q was not found (quotes %q)", text, all)
+	return "-"
 }
 
 func TestSpeakingIt(t *testing.T) {
@@ -59,17 +61,8 @@ func TestSpeakingIt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)
-		found := false
-		for _, q := range d.Quotes {
-			if q.Direct && d.Slice(q.Span) == tt.quote {
-				found = true
-				if got := name(d, q.Speaker); (got == council) != tt.want {
-					t.Errorf("%q said by %s; by the council: %v", tt.quote, got, tt.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("the quotation %q was not found", tt.quote)
+		if got := directSpeaker(t, d, tt.quote); (got == council) != tt.want {
+			t.Errorf("%q said by %s; by the council: %v", tt.quote, got, tt.want)
 		}
 		if m := d.MentionAt(d.TokenAt(strings.Index(d.Text, "It "))); (m >= 0) != tt.want {
 			t.Errorf("%q: \"It\" a mention: %v, want %v", tt.src, m >= 0, tt.want)
@@ -94,17 +87,8 @@ func TestDescribedPerson(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)
-		found := false
-		for _, q := range d.Quotes {
-			if q.Direct && d.Slice(q.Span) == tt.quote {
-				found = true
-				if got := name(d, q.Speaker); got != tt.speaker {
-					t.Errorf("%q said by %s, want %s", tt.quote, got, tt.speaker)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("the quotation %q was not found", tt.quote)
+		if got := directSpeaker(t, d, tt.quote); got != tt.speaker {
+			t.Errorf("%q said by %s, want %s", tt.quote, got, tt.speaker)
 		}
 	}
 }
