@@ -107,23 +107,23 @@ func (x *Extractor) nominals(d *Document) {
 			if !strings.EqualFold(d.Tok(k), "the") {
 				continue
 			}
-			if d.MentionAt(k+1) >= 0 {
-				if d.lex[k+1]&lexNationality != 0 { // "the Welsh winger", the tagger's "Welsh" a name
-					if e, end := describedPerson(d, k); e >= 0 {
-						x.addMention(d, e, k, end, NominalMention)
-						k = end - 1
-					}
+			named := d.MentionAt(k+1) >= 0
+			if named && d.lex[k+1]&lexNationality == 0 {
+				continue
+			}
+			if !named {
+				if e, end := x.orgNominal(d, k); e >= 0 {
+					x.addMention(d, e, k, end, NominalMention)
+					k = end - 1
+					continue
 				}
-				continue
 			}
-			if e, end := x.orgNominal(d, k); e >= 0 {
+			if e, end := describedPerson(d, k); e >= 0 { // also "the Welsh winger", the tagger's "Welsh" a name
 				x.addMention(d, e, k, end, NominalMention)
 				k = end - 1
 				continue
 			}
-			if e, end := describedPerson(d, k); e >= 0 {
-				x.addMention(d, e, k, end, NominalMention)
-				k = end - 1
+			if named {
 				continue
 			}
 			from, headEnd, end, ok := d.titleAfter(k, s.To)
