@@ -16,7 +16,7 @@ import (
 
 func runEval(ctx context.Context, e *env, args []string) error {
 	return runSubcommand(ctx, e, args, "what to measure", map[string]runFunc{
-		"ner": runEvalNER, "record": runEvalRecord, "polnear": runEvalPolNeAR})
+		"ner": runEvalNER, "record": runEvalRecord, "polnear": runEvalPolNeAR, "gum": runEvalGUM})
 }
 
 func runEvalNER(ctx context.Context, e *env, args []string) error {
@@ -171,12 +171,18 @@ func recordsOf(ctx context.Context, paths []string, modelPath string, workers in
 	if len(articles) == 0 {
 		return recs, nil
 	}
+	read := func(i int) (*ingest.Article, error) { return ingest.ReadFile(articles[i]) }
+	return recs, extractInto(ctx, recs, modelPath, workers, len(articles), read)
+}
+
+// extractInto extracts n articles, each read by read, and keeps their records in recs by
+// score.RecordName.
+func extractInto(ctx context.Context, recs map[string]*record.Record, modelPath string, workers, n int, read func(i int) (*ingest.Article, error)) error {
 	ms, err := loadModels(modelPath)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	read := func(i int) (*ingest.Article, error) { return ingest.ReadFile(articles[i]) }
-	err = extract.ExtractAll(ctx, ms, len(articles), workers, read, func(r extract.Result) error {
+	return extract.ExtractAll(ctx, ms, n, workers, read, func(r extract.Result) error {
 		if r.Err != nil {
 			return r.Err
 		}
@@ -184,5 +190,67 @@ func recordsOf(ctx context.Context, paths []string, modelPath string, workers in
 		recs[score.RecordName(rec)] = rec
 		return nil
 	})
-	return recs, err
+}
+
+func runEvalGUM(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "eval gum", "[flags] DIR",
+		`Rebuilds the text of each article of a GUM folder (DIR holds dep/*.conllu with Entity
+annotations, such as ../shared/data/gum_news), extracts it, and measures the record's
+people, organisations and places against GUM's entities: name mentions by span and type,
+which names are grouped into one entity (by pairs), and which pronouns are tied to the
+named entity they refer to. GUM is not used to build onrecord, so these figures are held out.`)
+	modelPath := fs.String("model", "", "ner model `FILE` (default: the embedded model)")
+	workers := fs.Int("workers", runtime.NumCPU(), "articles extracted at once")
+	system := fs.String("system", "", "measure these records (`PATH`: .json or .jsonl, named as the .conllu files) instead of extracting")
+	texts := fs.String("texts", "", "also write each rebuilt text to `DIR`/NAME.txt, to extract or read")
+	show := fs.Bool("errors", false, "also print each name missed or spurious (article, missed or spurious, type, text)")
+	if err := fs.parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("give one GUM folder")
+	}
+	paths, err := score.GUMArticles(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	docs := make([]*score.GUMDoc, len(paths))
+	for i, p := range paths {
+		if docs[i], err = score.ReadGUMFile(p); err != nil {
+			return err
+		}
+		if *texts != "" {
+			if err := os.MkdirAll(*texts, 0o755); err != nil {
+				return err
+			}
+			if err := os.WriteFile(filepath.Join(*texts, docs[i].Name+".txt"), []byte(docs[i].Text), 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	recs := map[string]*record.Record{}
+	if *system != "" {
+		err = score.ReadRecords(*system, recs)
+	} else {
+		err = extractInto(ctx, recs, *modelPath, *workers, len(docs), func(i int) (*ingest.Article, error) {
+			a, err := ingest.ParseText([]byte(docs[i].Text))
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", paths[i], err)
+			}
+			a.Path = docs[i].Name + ".txt"
+			return a, nil
+		})
+	}
+	if err != nil {
+		return err
+	}
+	var sc score.GUMScore
+	if *show {
+		sc.Errors = e.stdout
+	}
+	for _, d := range docs {
+		sc.AddArticle(d, recs[d.Name])
+	}
+	sc.Write(e.stdout)
+	return nil
 }

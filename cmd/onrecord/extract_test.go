@@ -178,3 +178,40 @@ func TestEvalAgreement(t *testing.T) {
 		t.Errorf("with one annotator each: exit %d, %q; want an error", code, errOut)
 	}
 }
+
+// TestEvalGUM checks "eval gum" on a folder of one article: the text it rebuilds and
+// extracts, and its figures for records given.
+func TestEvalGUM(t *testing.T) {
+	dir := t.TempDir()
+	conllu := "# newpar\n" +
+		"1\tAnn\tAnn\tPROPN\tNNP\tNumber=Sing\t3\tnsubj\t_\tEntity=(1-person-new-x-x-1-coref\n" +
+		"2\tLee\tLee\tPROPN\tNNP\tNumber=Sing\t1\tflat\t_\tEntity=1)\n" +
+		"3\tresigned\tresign\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n" +
+		"4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n"
+	if err := os.MkdirAll(filepath.Join(dir, "dep"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "dep", "a.conllu"), []byte(conllu), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	texts := filepath.Join(dir, "texts")
+	code, out, errOut := call(t, "", "eval", "gum", "--texts", texts, dir)
+	if code != exitOK || !strings.Contains(out, "(1 articles)") || !strings.Contains(out, "names (span, type)") {
+		t.Fatalf("eval gum: exit %d\n%s%s", code, out, errOut)
+	}
+	if b, err := os.ReadFile(filepath.Join(texts, "a.txt")); err != nil || string(b) != "Ann Lee resigned." {
+		t.Errorf("rebuilt text %q, %v", b, err)
+	}
+	rec := `{"schema":"onrecord/record/v1","source":{"path":"a.txt"},"entities":[{"id":"E1","type":"organization","name":"Ann Lee","mentions":[{"start":0,"end":7,"text":"Ann Lee","kind":"name"}]}]}`
+	sys := filepath.Join(dir, "a.json")
+	if err := os.WriteFile(sys, []byte(rec), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = call(t, "", "eval", "gum", "--system", sys, "--errors", dir)
+	if code != exitOK || !strings.Contains(out, "tp=0 fp=1 fn=1") || !strings.Contains(out, "a\tspurious\torganization\t\"Ann Lee\"") {
+		t.Errorf("eval gum --system: exit %d\n%s%s", code, out, errOut)
+	}
+	if code, _, errOut := call(t, "", "eval", "gum", t.TempDir()); code == exitOK || !strings.Contains(errOut, "no .conllu files") {
+		t.Errorf("empty folder: exit %d, %q; want an error", code, errOut)
+	}
+}
