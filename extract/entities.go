@@ -37,6 +37,7 @@ func (x *Extractor) groupEntities(d *Document) {
 		names[i].Type = best
 	}
 	retypeByHonorific(d, names, keys)
+	retypeSurnames(d, names, keys)
 	entityOf := make([]int, len(names))
 	for i := range entityOf {
 		entityOf[i] = -1
@@ -156,6 +157,51 @@ func retypeByHonorific(d *Document, names []Name, keys []string) {
 		if ok && d.lexicon.party(d.Slice(d.TokenSpan(n.From, n.To))) < 0 {
 			n.Type = Person
 		}
+	}
+}
+
+// retypeSurnames makes a person of a one-word name tagged as something else when it is the
+// last word of a person's full name named earlier in the article and stands where a place
+// seldom does: "Paris" after "Valeska Paris" ("Paris claims she ..."), "Warhol's" after
+// "Andy Warhol". The word keeps its type where the text used it alone before the full
+// name (outside a headline, which names people by surname first): "Ford, the US car
+// company" before "chairman Bill Ford". It keeps it after a preposition ("flew to Paris"),
+// and a full name that opens a sentence with a word that opens sentences ("Often Pipex")
+// names no one.
+func retypeSurnames(d *Document, names []Name, keys []string) {
+	first := map[string]int{} // each surname's first full name, by its first token
+	for i, n := range names {
+		from := n.From + n.Title
+		if n.Type != Person || n.To-from < 2 {
+			continue
+		}
+		if d.Sentences[d.SentenceOf(from)].From == from && (isOpeningAdverb(d.Tok(from)) || d.lex[from] != 0) {
+			continue
+		}
+		w := keys[i][strings.LastIndexByte(keys[i], ' ')+1:]
+		if _, ok := first[w]; !ok {
+			first[w] = from
+		}
+	}
+	for i, n := range names {
+		// A word used alone first, not as a person, is not a surname here.
+		if f, ok := first[keys[i]]; ok && n.To-n.From-n.Title == 1 && n.Type != Person && n.From < f && !d.Sentences[d.SentenceOf(n.From)].Headline {
+			delete(first, keys[i])
+		}
+	}
+	for i := range names {
+		n := &names[i]
+		t := n.From + n.Title
+		if _, ok := first[keys[i]]; !ok || n.Type == Person || n.To-t != 1 {
+			continue
+		}
+		if d.lex[t]&(lexOrgHead|lexGenericOrg|lexTitleHead|lexTitleMod|lexNationality|lexStop) != 0 {
+			continue
+		}
+		if t > 0 && d.lex[t-1]&(lexStop|lexDeterminer) != 0 {
+			continue
+		}
+		n.Type = Person
 	}
 }
 

@@ -127,3 +127,53 @@ func TestBodyThenPerson(t *testing.T) {
 		t.Errorf("names %q, want %q", got, want)
 	}
 }
+
+func TestRetypeSurnames(t *testing.T) {
+	// Each name is given as its words and the type the tagger gave it; after the full
+	// name, the lone surname is a person unless the text used it alone before or it
+	// follows a preposition.
+	x := newExtractor(t)
+	for _, tt := range []struct {
+		text  string
+		names []string // "words/type", in text order, each word group's first occurrence after the last
+		want  string   // the types after, in the same order
+	}{
+		{"Valeska Paris, a former member, said she was held. Paris was born in Geneva.",
+			[]string{"Valeska Paris/person", "Paris/place"}, "person person"},
+		{"Valeska Paris said she had never been to Paris before.",
+			[]string{"Valeska Paris/person", "Paris/place"}, "person place"},
+		{"Ford, the car maker, made a profit, chairman Bill Ford said. Ford also cut jobs.",
+			[]string{"Ford/organization", "Bill Ford/person", "Ford/organization"}, "organization person organization"},
+		{"Holmes feted again\n\nKelly Holmes won the title. Holmes said she was thrilled.",
+			[]string{"Holmes/organization", "Kelly Holmes/person", "Holmes/organization"}, "person person person"},
+		{"Perhaps Pipex is slow, critics said. Pipex denied it.",
+			[]string{"Perhaps Pipex/person", "Pipex/organization"}, "person organization"},
+	} {
+		d := extractText(t, x, tt.text)
+		var names []Name
+		var keys []string
+		at := 0
+		for _, spec := range tt.names {
+			words, typ, _ := strings.Cut(spec, "/")
+			i := strings.Index(d.Text[at:], words) + at
+			from, to := d.TokenAt(i), d.TokenAt(i+len(words))
+			at = i + len(words)
+			n := Name{From: from, To: to}
+			for ty := Person; ty <= Other; ty++ {
+				if ty.String() == typ {
+					n.Type = ty
+				}
+			}
+			names = append(names, n)
+			keys = append(keys, normName(words))
+		}
+		retypeSurnames(d, names, keys)
+		var got []string
+		for _, n := range names {
+			got = append(got, n.Type.String())
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: types %s, want %s", tt.text, strings.Join(got, " "), tt.want)
+		}
+	}
+}

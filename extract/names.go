@@ -420,7 +420,8 @@ func isOpeningAdverb(w string) bool {
 	switch w {
 	case "Meanwhile", "However", "Despite", "Even", "Overall", "Although", "Though", "Unlike", "Like", "Before",
 		"After", "While", "Whilst", "When", "Since", "Moreover", "Furthermore", "Nevertheless", "Instead", "Indeed",
-		"Whereas", "Because", "Unless", "Yesterday", "Today", "Also", "Still", "Later", "Earlier", "Separately":
+		"Whereas", "Because", "Unless", "Yesterday", "Today", "Also", "Still", "Later", "Earlier", "Separately",
+		"Often", "Perhaps", "Sometimes", "Usually", "Already", "Recently", "Previously", "Eventually", "Initially":
 		return true
 	}
 	return false
