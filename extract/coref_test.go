@@ -138,3 +138,32 @@ func TestTitleNominals(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstPersonMentions(t *testing.T) {
+	// The first person inside a quotation is its speaker: "I" and "my" a person who speaks,
+	// "we" and "our" a body; not the other way round, and not outside quotation marks.
+	x := newExtractor(t)
+	d := extractText(t, x, "Appeal\n\n\"I will appeal, and my lawyers agree,\" said Ann Lee, who resigned. "+
+		"\"We will appeal too,\" the Northbridge Football Club said in a statement. "+
+		"\"We are shocked,\" Ann Lee added. I have seen the ruling.\n")
+	want := map[string]string{"I#0": "Ann Lee", "my#0": "Ann Lee", "We#0": "Northbridge Football Club", "We#1": "-", "I#1": "-"}
+	seen := map[string]int{}
+	for k := range d.Tokens {
+		w := d.Tok(k)
+		if w != "I" && w != "my" && w != "We" {
+			continue
+		}
+		key := w + "#" + string(rune('0'+seen[w]))
+		seen[w]++
+		got := "-"
+		if mi := d.MentionAt(k); mi >= 0 {
+			got = name(d, d.Mentions[mi].Entity)
+		}
+		if got != want[key] {
+			t.Errorf("%s stands for %s, want %s", key, got, want[key])
+		}
+	}
+	if len(seen) != 3 {
+		t.Errorf("words seen %v", seen)
+	}
+}

@@ -20,6 +20,7 @@ func (x *Extractor) findQuotes(d *Document) {
 	dropTitles(d)
 	x.taggedSpeech(d)
 	definiteSources(d)
+	x.firstPersonMentions(d)
 }
 
 // definiteSources gives a quotation whose source is "the source" or "the spokesman", and

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"onrecord/record"
@@ -264,7 +265,8 @@ type GUMScore struct {
 	Names    PRF // name mentions, span and type
 	Links    PRF // pairs of found name mentions in one entity
 	Pronouns PRF // pronouns tied to the right named person or organisation
-	// Errors, if not nil, gets a line for each name missed or spurious.
+	// Errors, if not nil, gets a line for each name missed or spurious and each pronoun
+	// tied wrongly, or not at all.
 	Errors io.Writer
 }
 
@@ -371,6 +373,18 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 		at[[2]int{m.start, m.end}] = m.entity
 	}
 	tied := map[[2]int]bool{}
+	// pronounError reports a pronoun tied wrongly or not at all, with its sentence's start.
+	pronounError := func(what string, start, end, k int) {
+		if s.Errors == nil {
+			return
+		}
+		to := "nothing"
+		if k >= 0 {
+			to = strconv.Quote(rec.Entities[k].Name)
+		}
+		from := max(0, strings.LastIndexAny(doc.Text[:start], ".\n")+1)
+		fmt.Fprintf(s.Errors, "%s\t%s pronoun\t%q tied to %s\t%q\n", doc.Name, what, doc.Text[start:end], to, strings.TrimSpace(doc.Text[from:end]))
+	}
 	for _, m := range doc.Mentions {
 		if m.Form != "pronoun" {
 			continue
@@ -378,10 +392,13 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 		k, ok := at[[2]int{m.Start, m.End}]
 		if ok {
 			tied[[2]int{m.Start, m.End}] = true
+		} else {
+			k = -1
 		}
 		if !named[m.Entity] {
 			if ok {
 				s.Pronouns.FP++ // tied to a name where GUM's referent has none
+				pronounError("spurious", m.Start, m.End, k)
 			}
 			continue
 		}
@@ -391,13 +408,16 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 		case ok:
 			s.Pronouns.FP++
 			s.Pronouns.FN++
+			pronounError("wrong", m.Start, m.End, k)
 		default:
 			s.Pronouns.FN++
+			pronounError("missed", m.Start, m.End, k)
 		}
 	}
 	for _, m := range sysPronouns {
 		if !tied[[2]int{m.start, m.end}] {
 			s.Pronouns.FP++ // a pronoun GUM ties to nothing (or not a mention of its own)
+			pronounError("spurious", m.start, m.end, m.entity)
 		}
 	}
 }
