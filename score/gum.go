@@ -23,6 +23,7 @@ type GUMMention struct {
 	Entity     string
 	Type       string
 	Form       string
+	Proper     bool // it holds a proper noun of its own, in no smaller mention ("Pan-democrat Gary Fan of the Neo Democrats")
 }
 
 // GUMDoc is one article of the GUM corpus: its text, rebuilt from its CoNLL-U tokens
@@ -173,7 +174,13 @@ func ReadGUM(name string, r io.Reader) (*GUMDoc, error) {
 	}
 	d.Text = b.String()
 	for _, o := range closed {
-		d.Mentions = append(d.Mentions, GUMMention{Start: o.start, End: o.end, Entity: o.entity, Type: o.typ, Form: gumForm(toks, o.from, o.to)})
+		m := GUMMention{Start: o.start, End: o.end, Entity: o.entity, Type: o.typ, Form: gumForm(toks, o.from, o.to)}
+		for k := o.from; k <= o.to && !m.Proper; k++ {
+			m.Proper = toks[k].upos == "PROPN" && !slices.ContainsFunc(closed, func(in *gumOpen) bool {
+				return in != o && in.from >= o.from && in.to <= o.to && in.to-in.from < o.to-o.from && in.from <= k && k <= in.to
+			})
+		}
+		d.Mentions = append(d.Mentions, m)
 	}
 	sort.SliceStable(d.Mentions, func(i, j int) bool { return d.Mentions[i].Start < d.Mentions[j].Start })
 	return d, nil
@@ -297,11 +304,9 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 		}
 	}
 	var goldNames []GUMMention
-	named := map[string]bool{} // GUM entities of a measured type with a name mention
 	for _, m := range doc.Mentions {
 		if m.Form == "name" && gumTypes[m.Type] {
 			goldNames = append(goldNames, m)
-			named[m.Entity] = true
 		}
 	}
 	// A system name matches a gold one of its type that holds it (GUM's mentions take in
@@ -359,14 +364,31 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 			}
 		}
 	}
-	// The system entities that hold a name matched to each gold entity.
-	found := map[string]map[int]bool{}
-	for _, p := range pairs {
-		g := goldNames[p[0]].Entity
-		if found[g] == nil {
-			found[g] = map[int]bool{}
+	// The GUM entities that a mention names, and the system entities found for each: those whose
+	// names lie inside the entity's mentions, the innermost of the type that holds each
+	// ("Gary Fan" is found for "Pan-democrat Gary Fan of the Neo Democrats").
+	named := map[string]bool{}
+	for _, gm := range doc.Mentions {
+		if gm.Proper && gumTypes[gm.Type] {
+			named[gm.Entity] = true
 		}
-		found[g][sysNames[p[1]].entity] = true
+	}
+	found := map[string]map[int]bool{}
+	for _, sm := range sysNames {
+		in := -1
+		for g, gm := range doc.Mentions {
+			if holds(gm, sm) && (in < 0 || gm.End-gm.Start < doc.Mentions[in].End-doc.Mentions[in].Start) {
+				in = g
+			}
+		}
+		if in < 0 {
+			continue
+		}
+		e := doc.Mentions[in].Entity
+		if found[e] == nil {
+			found[e] = map[int]bool{}
+		}
+		found[e][sm.entity] = true
 	}
 	at := map[[2]int]int{}
 	for _, m := range sysPronouns {

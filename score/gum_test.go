@@ -25,9 +25,9 @@ const gumSample = `# newdoc id = GUM_news_sample
 4	she	she	PRON	PRP	PronType=Prs	5	nsubj	_	Entity=(1-person-giv-x-x-1-coref)
 5	left	leave	VERB	VBD	_	3	ccomp	_	_
 6-7	Acme's	_	_	_	_	_	_	_	_
-6	Acme	Acme	PROPN	NNP	Number=Sing	8	nmod:poss	_	Entity=(2-organization-new-x-x-1-coref)
+6	Acme	Acme	PROPN	NNP	Number=Sing	8	nmod:poss	_	Entity=(5-abstract-new-x-x-1-sgl(2-organization-new-x-x-1-coref)
 7	's	's	PART	POS	_	6	case	_	_
-8	board	board	NOUN	NN	_	5	obj	_	SpaceAfter=No
+8	board	board	NOUN	NN	_	5	obj	_	Entity=5)|SpaceAfter=No
 9	.	.	PUNCT	.	_	3	punct	_	_
 
 # sent_id = s-3
@@ -50,9 +50,14 @@ func TestReadGUM(t *testing.T) {
 	}
 	var got []string
 	for _, m := range d.Mentions {
-		got = append(got, d.Text[m.Start:m.End]+"/"+m.Entity+"/"+m.Type+"/"+m.Form)
+		p := ""
+		if m.Proper {
+			p = "+"
+		}
+		got = append(got, d.Text[m.Start:m.End]+"/"+m.Entity+"/"+m.Type+"/"+m.Form+p)
 	}
-	want := "Ann Lee/1/person/name she/1/person/pronoun Acme/2/organization/name Bo and Cy/3/person/nominal the Mayor/1/person/name"
+	// "+" marks a mention with a proper noun of its own: not "Acme's board".
+	want := "Ann Lee/1/person/name+ she/1/person/pronoun Acme/2/organization/name+ Acme's board/5/abstract/nominal Bo and Cy/3/person/nominal+ the Mayor/1/person/name+"
 	if strings.Join(got, " ") != want {
 		t.Errorf("mentions\n%s\nwant\n%s", strings.Join(got, " "), want)
 	}
