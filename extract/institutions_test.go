@@ -68,6 +68,9 @@ func TestNameTypes(t *testing.T) {
 		{"Shares in General Motors fell on Monday.", "General Motors", "organization"},
 		// The words the tagger left out before a body's head word are the body's.
 		{"Scottish Conservative Party leader Peter Gray claims he has been cleared.", "Scottish Conservative Party", "organization"},
+		// A body named for a person is a body; a person named like a body is a person.
+		{"The money came from the John Coltrane Foundation, the museum said.", "John Coltrane Foundation", "organization"},
+		{"Margaret Court won the title in 1970.", "Margaret Court", "person"},
 		// A number after Radio or Channel is part of the name.
 		{"He told BBC Radio 4 that the plan was sound.", "BBC Radio 4", "organization"},
 		// Two bodies joined by "and the" are two; a title that reads so is one.

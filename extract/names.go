@@ -234,8 +234,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 	if w := d.Tok(n.To - 1); n.To-n.From > 1 && isStreet(w) && (n.Type != Person || w != "Lane" && w != "Place" && w != "Drive") {
 		n.Type, n.Title = Place, 0 // "St Helen's Road", "George Street"; not Nathan Lane
 	}
-	if isCapitalisedOrgHead(d, n.To-1) && (n.Type == Place || n.Type == Other && !isCompetition(d.Tok(n.To-1))) {
-		n.Type = Organization // "Northbridge City Council"
+	if isCapitalisedOrgHead(d, n.To-1) && (n.Type == Place || n.Type == Other && !isCompetition(d.Tok(n.To-1)) ||
+		n.Type == Person && n.To-n.From >= 3 && d.Tok(n.To-1) != "Court") {
+		n.Type = Organization // "Northbridge City Council", "Andy Warhol Foundation"; not "Margaret Court"
 	}
 	switch d.Tok(n.To - 1) {
 	case "Limited", "Ltd", "Ltd.", "plc", "Plc", "PLC", "Inc", "Inc.", "LLP", "LLC", "Corp", "Corp.":
