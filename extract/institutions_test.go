@@ -71,6 +71,9 @@ func TestNameTypes(t *testing.T) {
 		// A body named for a person is a body; a person named like a body is a person.
 		{"The money came from the John Coltrane Foundation, the museum said.", "John Coltrane Foundation", "organization"},
 		{"Margaret Court won the title in 1970.", "Margaret Court", "person"},
+		// Initials the tagger took for a place are a body's, but for a few places'.
+		{"NASA celebrated the launch of the first space shuttle.", "NASA", "organization"},
+		{"He flew to the USA on Monday.", "USA", "place"},
 		// A number after Radio or Channel is part of the name.
 		{"He told BBC Radio 4 that the plan was sound.", "BBC Radio 4", "organization"},
 		// Two bodies joined by "and the" are two; a title that reads so is one.

@@ -242,6 +242,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 	case "Limited", "Ltd", "Ltd.", "plc", "Plc", "PLC", "Inc", "Inc.", "LLP", "LLC", "Corp", "Corp.":
 		n.Type, n.Title = Organization, 0 // a company, whatever the tagger made of the words before
 	}
+	if n.Type == Place && n.To-n.From == 1 && isBodyAcronym(d.Tok(n.From)) {
+		n.Type = Organization // "NASA", "IAAF": places seldom go by their initials
+	}
 	if x.isPartyTokens(d, n.From, n.To) {
 		n.Type = Organization
 	}
@@ -291,6 +294,24 @@ func (x *Extractor) addName(d *Document, n Name) {
 		}
 	}
 	d.Names = append(d.Names, n)
+}
+
+// isBodyAcronym reports whether w is a word of three to six capital letters that is not
+// one of the few places known by their initials ("USA", "UAE").
+func isBodyAcronym(w string) bool {
+	if len(w) < 3 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	switch w {
+	case "USA", "UAE", "USSR", "DRC", "NYC", "PRC", "ROK", "DPRK":
+		return false
+	}
+	return true
 }
 
 // isStreet reports whether w ends the name of a street or square.
