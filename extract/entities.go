@@ -178,6 +178,9 @@ func retypeSurnames(d *Document, names []Name, keys []string) {
 		if d.Sentences[d.SentenceOf(from)].From == from && (isOpeningAdverb(d.Tok(from)) || d.lex[from] != 0) {
 			continue
 		}
+		if d.Tok(n.To-2) == "of" {
+			continue // "Baroness Royall of Blaisdon": the last word is a place
+		}
 		w := keys[i][strings.LastIndexByte(keys[i], ' ')+1:]
 		if _, ok := first[w]; !ok {
 			first[w] = from
@@ -198,8 +201,8 @@ func retypeSurnames(d *Document, names []Name, keys []string) {
 		if d.lex[t]&(lexOrgHead|lexGenericOrg|lexTitleHead|lexTitleMod|lexNationality|lexStop) != 0 {
 			continue
 		}
-		if t > 0 && d.lex[t-1]&(lexStop|lexDeterminer) != 0 {
-			continue
+		if t > 0 && d.lex[t-1]&(lexStop|lexDeterminer) != 0 && !possessiveS(d.Tok(t+1)) {
+			continue // "flew to Paris"; but "an interest in Warhol's work"
 		}
 		n.Type = Person
 	}

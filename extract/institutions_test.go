@@ -152,6 +152,10 @@ func TestRetypeSurnames(t *testing.T) {
 			[]string{"Ford/organization", "Bill Ford/person", "Ford/organization"}, "organization person organization"},
 		{"Holmes feted again\n\nKelly Holmes won the title. Holmes said she was thrilled.",
 			[]string{"Holmes/organization", "Kelly Holmes/person", "Holmes/organization"}, "person person person"},
+		{"Andy Warhol died in 1987. Interest in Warhol's photographs grew.",
+			[]string{"Andy Warhol/person", "Warhol/organization"}, "person person"},
+		{"Pervez Musharraf of Pakistan spoke. It came after Pakistan's envoy left.",
+			[]string{"Pervez Musharraf of Pakistan/person", "Pakistan/place"}, "person place"},
 		{"Perhaps Pipex is slow, critics said. Pipex denied it.",
 			[]string{"Perhaps Pipex/person", "Pipex/organization"}, "person organization"},
 	} {
