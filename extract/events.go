@@ -214,6 +214,8 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	s := d.Sentences[si]
 	win := false      // won an election or a seat
 	deniedBy := false // "were denied by X": X denies
+	elected := -1     // whom an attributive "elected" elects: "the newly elected MP, Ann Lee"
+	var electedTo Span // and to what
 	switch strings.ToLower(d.Tok(k)) {
 	case "refer", "referred", "refers", "referring":
 		j := indexWord(d, k+1, min(s.To, k+7), "to")
@@ -315,12 +317,7 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			if e < 0 || d.Entities[e].Type != Person {
 				return
 			}
-			ev := Event{Type: Elect, Subject: e, By: -1, Evidence: d.TokenSpan(s.From, s.To), Trigger: d.TokenSpan(k, k+1)}
-			if w := strings.ToLower(d.Tok(k - 1)); w != "newly" && w != "recently" {
-				ev.Modality = modalityBefore(d, s.From, k) // "newly elected" is done, whatever the sentence's tense
-			}
-			d.Events = append(d.Events, ev)
-			return
+			elected, electedTo = e, d.TokenSpan(from, headEnd)
 		}
 	case "won", "wins", "win", "winning":
 		// "won the seat", "helped John Howard win four elections"; a person's only.
@@ -341,18 +338,23 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	}
 	ev := Event{Type: t.typ, Subject: -1, By: -1, Evidence: d.TokenSpan(s.From, s.To), Trigger: d.TokenSpan(k, k+1)}
 	ev.Modality = modalityBefore(d, s.From, k)
-	switch t.form {
-	case selfForm:
+	switch {
+	case elected >= 0:
+		ev.Subject = elected
+		if w := strings.ToLower(d.Tok(k - 1)); w == "newly" || w == "recently" {
+			ev.Modality = Actual // "newly elected" is done, whatever the sentence's tense
+		}
+	case t.form == selfForm:
 		x.selfEvent(d, &ev, s.From, s.To, k, t)
 		if deniedBy {
 			ev.Subject, ev.By = x.agentAfterBy(d, k+1, s.To), -1
 		}
-	case agentForm:
+	case t.form == agentForm:
 		x.agentEvent(d, &ev, s.From, s.To, k, t)
-	case callForm:
+	case t.form == callForm:
 		x.callEvents(d, ev, s.From, s.To, k)
 		return
-	case reportForm:
+	case t.form == reportForm:
 		x.reportEvent(d, &ev, s.From, s.To, k)
 	}
 	if ev.Subject < 0 {
@@ -375,6 +377,9 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		}
 	}
 	ev.Post = x.postOf(d, ev.Subject, k, s.To)
+	if ev.Post == "" && elected >= 0 {
+		ev.Post = d.Slice(electedTo) // "the newly elected MP for Sedgefield": MP
+	}
 	if ev.Post == "" && (t.typ == Resign || t.typ == Dismiss || t.typ == Suspend) {
 		ev.Post = titleOfMention(d, ev.Subject, s.From, s.To) // "the resignation of the then Home Secretary David Blunkett"
 	}

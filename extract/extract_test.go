@@ -1036,3 +1036,28 @@ func TestLoneArticleIsNoSource(t *testing.T) {
 		}
 	}
 }
+
+func TestEventPost(t *testing.T) {
+	x := newExtractor(t)
+	for _, tt := range []struct {
+		text string
+		typ  EventType
+		post string
+	}{
+		// An attributive "elected" elects to the post it qualifies.
+		{"He came to share an office with the newly elected MP for Northbridge, Peter Gray.", Elect, "MP"},
+		{"The newly elected mayor, Ann Lee, thanked the voters.", Elect, "mayor"},
+		{"Peter Gray resigned as chairman of the Northbridge Trust on Monday.", Resign, "chairman"},
+	} {
+		d := extractText(t, x, tt.text)
+		var got []string
+		for _, e := range d.Events {
+			if e.Type == tt.typ {
+				got = append(got, e.Post)
+			}
+		}
+		if strings.Join(got, "|") != tt.post {
+			t.Errorf("%q: %v posts %q, want %q", tt.text, tt.typ, got, tt.post)
+		}
+	}
+}
