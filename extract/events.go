@@ -212,9 +212,9 @@ func infinitiveAllowed(d *Document, start, k int) bool {
 // readEvent reads the event that trigger t at token k of sentence si starts, if any.
 func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	s := d.Sentences[si]
-	win := false      // won an election or a seat
-	deniedBy := false // "were denied by X": X denies
-	elected := -1     // whom an attributive "elected" elects: "the newly elected MP, Ann Lee"
+	win := false       // won an election or a seat
+	deniedBy := false  // "were denied by X": X denies
+	elected := -1      // whom an attributive "elected" elects: "the newly elected MP, Ann Lee"
 	var electedTo Span // and to what
 	switch strings.ToLower(d.Tok(k)) {
 	case "refer", "referred", "refers", "referring":
