@@ -49,6 +49,13 @@ func (x *Extractor) findAmounts(d *Document) {
 				}
 				if w := d.Tok(j); d.Tokens[j].Kind == text.Word && isLowerWord(w) && d.lex[j]&(lexStop|lexVerbLike|lexMonth) == 0 && !isCountAdjective(w) {
 					unit, to = w, j+1
+					// "six penalty attempts", "two political campaigns": a word in the
+					// singular before a plural noun describes it.
+					if n := j + 1; value != 1 && n < s.To && !strings.HasSuffix(w, "s") && d.Tokens[n].Kind == text.Word &&
+						isLowerWord(d.Tok(n)) && strings.HasSuffix(d.Tok(n), "s") && !strings.HasSuffix(d.Tok(n), "ss") && !possessiveS(d.Tok(n)) &&
+						d.lex[n]&(lexStop|lexVerbLike|lexCue) == 0 {
+						unit, to = w+" "+d.Tok(n), n+1
+					}
 				}
 			}
 		}

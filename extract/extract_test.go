@@ -467,7 +467,8 @@ func TestEventSubjects(t *testing.T) {
 
 func TestAmountsAndDates(t *testing.T) {
 	x := newExtractor(t)
-	src := "Officials said 1,400 children and nine families were moved between 2005 and 2010, at a cost of \u00a34.5m, up 10%. It began in December 1996. Two new homes opened."
+	src := "Officials said 1,400 children and nine families were moved between 2005 and 2010, at a cost of \u00a34.5m, up 10%. It began in December 1996. Two new homes opened. " +
+		"Six penalty attempts were missed in a 39 hour week, and 12 hour's work was lost."
 	d := extractText(t, x, src)
 	amounts := map[string]Amount{}
 	for _, a := range d.Amounts {
@@ -479,6 +480,11 @@ func TestAmountsAndDates(t *testing.T) {
 		"\u00a34.5m":     {Value: 4.5e6, Unit: "pounds"},
 		"10%":            {Value: 10, Unit: "percent"},
 		"Two new homes":  {Value: 2, Unit: "homes"},
+		// A word in the singular before a plural noun is part of the unit; before one
+		// in the singular, or a possessive, it is the unit.
+		"Six penalty attempts": {Value: 6, Unit: "penalty attempts"},
+		"39 hour":              {Value: 39, Unit: "hour"},
+		"12 hour":              {Value: 12, Unit: "hour"},
 	} {
 		got, ok := amounts[text]
 		if !ok || got.Value != want.Value || got.Unit != want.Unit {
