@@ -720,6 +720,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			quotes:   []string{"For young people the unemployment rate is 33 percent."},
 			speakers: []string{"Ann Lee"},
 		},
+		{
+			// "According to" a document no one is named behind: no speaker, not the
+			// first name of the sentence.
+			src:      "Death\n\nPrivate Ann Lee of the Royal Regiment of Fusiliers died from a \"ruptured heart\", according to a post-mortem.\n",
+			quotes:   []string{"ruptured heart"},
+			speakers: []string{"-"},
+		},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)

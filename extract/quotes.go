@@ -458,6 +458,14 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 				q.Speaker, q.Source, q.Cue = sp, src, d.TokenSpan(c, c+2)
 				return true
 			}
+			if j := c + 2; j < end && d.lex[j]&lexDeterminer != 0 {
+				// "..., according to a post-mortem": a document no one named stands behind.
+				for j < end && j-c <= 7 && d.Tokens[j].Kind != text.Punct {
+					j++
+				}
+				q.Speaker, q.Source, q.Cue = -1, d.TokenSpan(c+2, j), d.TokenSpan(c, c+2)
+				return true
+			}
 		}
 		if d.lex[c]&lexCue == 0 {
 			continue
