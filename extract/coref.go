@@ -404,10 +404,12 @@ func (x *Extractor) addMention(d *Document, e, from, to int, kind MentionKind) {
 // if several; else the subject of the nearest sentence before that names a person, within
 // the paragraph or the one before, where a "he" or "she" that is a main clause's subject
 // counts as the person it stands for. A pronoun's gender must not contradict the person's.
+// The reporters a byline names are no one's antecedent.
 func (x *Extractor) pronouns(d *Document) {
 	var persons []int // mention indexes of people, in text order, names and nominals
+	byline := bylineEnd(d)
 	for mi, m := range d.Mentions {
-		if d.Entities[m.Entity].Type == Person {
+		if d.Entities[m.Entity].Type == Person && m.From >= byline {
 			persons = append(persons, mi)
 		}
 	}

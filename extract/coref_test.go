@@ -167,3 +167,22 @@ func TestFirstPersonMentions(t *testing.T) {
 		t.Errorf("words seen %v", seen)
 	}
 }
+
+func TestByline(t *testing.T) {
+	// The reporters a byline names are no one's antecedent; "By contrast" opens no byline.
+	x := newExtractor(t)
+	for _, tt := range []struct{ src, want string }{
+		{"By . Ann Lee . PUBLISHED: . 08:09 EST, 15 September 2013 . A driver was hurt after she swerved.", "-"},
+		{"Crash\n\nBy Ann Lee, Transport Correspondent\n\nA driver was hurt after she swerved.\n", "-"},
+		{"Crash\n\nBy contrast, Ann Lee was unhurt after she swerved.\n", "Ann Lee"},
+	} {
+		d := extractText(t, x, tt.src)
+		got := "-"
+		if mi := d.MentionAt(d.TokenAt(strings.Index(d.Text, " she ") + 1)); mi >= 0 {
+			got = name(d, d.Mentions[mi].Entity)
+		}
+		if got != tt.want {
+			t.Errorf("%q: she is %s, want %s", tt.src, got, tt.want)
+		}
+	}
+}
