@@ -161,13 +161,14 @@ func retypeByHonorific(d *Document, names []Name, keys []string) {
 }
 
 // retypeSurnames makes a person of a one-word name tagged as something else when it is the
-// last word of a person's full name named earlier in the article and stands where a place
-// seldom does: "Paris" after "Valeska Paris" ("Paris claims she ..."), "Warhol's" after
-// "Andy Warhol". The word keeps its type where the text used it alone before the full
-// name (outside a headline, which names people by surname first): "Ford, the US car
-// company" before "chairman Bill Ford". It keeps it after a preposition ("flew to Paris"),
-// and a full name that opens a sentence with a word that opens sentences ("Often Pipex")
-// names no one.
+// last word of a person's full name in the article and stands where a place seldom does:
+// "Paris" after "Valeska Paris" ("Paris claims she ..."), "Warhol's" after "Andy Warhol".
+// The word keeps its type where the text used it alone before the full name (outside a
+// headline, which names people by surname first): "Ford, the US car company" before
+// "chairman Bill Ford". It keeps it after a preposition ("flew to Paris"), but for a
+// possessive ("interest in Warhol's work"). A full name that opens a sentence with a word
+// that opens sentences ("Often Pipex") or ends "of" and a place ("Musharraf of Pakistan")
+// gives no surname.
 func retypeSurnames(d *Document, names []Name, keys []string) {
 	first := map[string]int{} // each surname's first full name, by its first token
 	for i, n := range names {
