@@ -262,7 +262,8 @@ func personBySurname(names []Name, keys []string, entityOf []int, ix fullNames, 
 
 // sameOrganization finds an earlier organisation or place that name n, keyed key, is
 // another name of: the same party, an acronym of it ("BNP"), its words shortened ("Lib
-// Dems"), or its last word alone ("the Commons" for "House of Commons").
+// Dems"), its last word alone ("the Commons" for "House of Commons"), or its head word
+// alone ("the Bank" for "Bank of England").
 func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Name, keys []string, entityOf []int, firsts []int) int {
 	if n.Type != Organization && n.Type != Place {
 		return -1
@@ -282,6 +283,7 @@ func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Na
 			isAcronymOf(d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To)), d.Slice(d.TokenSpan(n.From+n.Title, n.To))) ||
 			isShortening(key, keys[j]) || isShortening(keys[j], key) ||
 			isLastWordOf(key, keys[j], x.lex) || isLastWordOf(keys[j], key, x.lex) ||
+			isHeadWordOf(key, keys[j], x.lex) || isHeadWordOf(keys[j], key, x.lex) ||
 			x.lex.inst.same(key, keys[j]) {
 			return entityOf[j]
 		}
@@ -330,4 +332,22 @@ func isLastWordOf(short, long string, l *lexicon) bool {
 		return false
 	}
 	return l.class(short)&(lexOrgHead|lexGenericOrg|lexTitleHead|lexTitleMod) == 0
+}
+
+// capitalise returns w with its first letter in upper case, as the lexicon lists the head
+// words of bodies' names ("Bank", "Council").
+func capitalise(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// isHeadWordOf reports whether short is the word for a body that heads the name long
+// before "of": "bank" of "bank of england", "church" of "church of scientology".
+func isHeadWordOf(short, long string, l *lexicon) bool {
+	if strings.Contains(short, " ") || !strings.HasPrefix(long, short+" of ") {
+		return false
+	}
+	return short == "church" || l.class(capitalise(short))&lexOrgHead != 0
 }

@@ -187,3 +187,18 @@ func TestRetypeSurnames(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadWordAlias(t *testing.T) {
+	// "the Bank" after "the Bank of England" is the same body.
+	x := newExtractor(t)
+	d := extractText(t, x, "Rates\n\nThe Bank of England held rates on Thursday. Later the Bank said inflation was low.\n")
+	var got []string
+	for _, m := range d.Mentions {
+		if m.Kind == NameMention {
+			got = append(got, d.Slice(m.Span)+"="+name(d, m.Entity))
+		}
+	}
+	if want := "Bank of England=Bank of England|Bank=Bank of England"; strings.Join(got, "|") != want {
+		t.Errorf("mentions %q, want %q", got, want)
+	}
+}
