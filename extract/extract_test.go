@@ -721,6 +721,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Ann Lee"},
 		},
 		{
+			// "She" after a body's spokeswoman, and no woman named: the body.
+			src:      "Rules\n\nA spokeswoman for the Northbridge Trust said it was a \"basic principle\". She added: \"We will not change the rules.\"\n",
+			quotes:   []string{"basic principle", "We will not change the rules."},
+			speakers: []string{"Northbridge Trust", "Northbridge Trust"},
+		},
+		{
 			// "According to" a document no one is named behind: no speaker, not the
 			// first name of the sentence.
 			src:      "Death\n\nPrivate Ann Lee of the Royal Regiment of Fusiliers died from a \"ruptured heart\", according to a post-mortem.\n",

@@ -25,7 +25,9 @@ func (x *Extractor) findQuotes(d *Document) {
 
 // definiteSources gives a quotation whose source is "the source" or "the spokesman", and
 // who that is unsaid, the speaker of the quotation before it whose source was "a Labour
-// source" or "a Downing Street spokesman": the definite phrase refers back to it.
+// source" or "a Downing Street spokesman": the definite phrase refers back to it. So does
+// a "he" or "she" that is no one's after such a source: "A spokeswoman for Human Rights
+// Watch said ... She added: ...".
 func definiteSources(d *Document) {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -33,6 +35,12 @@ func definiteSources(d *Document) {
 			continue
 		}
 		from, to := d.TokenAt(q.Source.Start), d.TokenAt(q.Source.End-1)+1
+		if w := strings.ToLower(d.Tok(from)); to-from == 1 && (w == "he" || w == "she") {
+			if j := quoteBefore(d, i); j >= 0 && d.Quotes[j].Speaker >= 0 && spokenFor(d, d.Quotes[j].Source) {
+				q.Speaker = d.Quotes[j].Speaker
+			}
+			continue
+		}
 		if to-from != 2 || !strings.EqualFold(d.Tok(from), "the") || !speaksFor(d.Tok(to-1)) {
 			continue
 		}
@@ -48,6 +56,32 @@ func definiteSources(d *Document) {
 			}
 		}
 	}
+}
+
+// quoteBefore returns the quotation that ends last before quotation i starts, within
+// 2,000 bytes, or -1.
+func quoteBefore(d *Document, i int) int {
+	best := -1
+	for j, p := range d.Quotes {
+		if j != i && p.End <= d.Quotes[i].Start && d.Quotes[i].Start-p.End < 2000 && (best < 0 || p.End > d.Quotes[best].End) {
+			best = j
+		}
+	}
+	return best
+}
+
+// spokenFor reports whether the source span names someone who speaks for a body: "a
+// spokeswoman for Human Rights Watch", "a Downing Street spokesman".
+func spokenFor(d *Document, src Span) bool {
+	if !src.Valid() {
+		return false
+	}
+	for k := d.TokenAt(src.Start); k < len(d.Tokens) && d.Tokens[k].Start < src.End; k++ {
+		if speaksFor(d.Tok(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // taggedSpeech adds the reported speech the attribution tagger finds: each attribution
