@@ -282,7 +282,7 @@ func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Na
 		if isAcronymOf(d.Slice(d.TokenSpan(n.From+n.Title, n.To)), d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To))) ||
 			isAcronymOf(d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To)), d.Slice(d.TokenSpan(n.From+n.Title, n.To))) ||
 			isShortening(key, keys[j]) || isShortening(keys[j], key) ||
-			isLastWordOf(key, keys[j], x.lex) || isLastWordOf(keys[j], key, x.lex) ||
+			(isLastWordOf(key, keys[j], x.lex) || isLastWordOf(keys[j], key, x.lex)) && !(n.Type == Place && (isRegionOf(key) || isRegionOf(keys[j]))) ||
 			isHeadWordOf(key, keys[j], x.lex) || isHeadWordOf(keys[j], key, x.lex) ||
 			x.lex.inst.same(key, keys[j]) {
 			return entityOf[j]
@@ -341,6 +341,20 @@ func capitalise(w string) string {
 		return w
 	}
 	return strings.ToUpper(w[:1]) + w[1:]
+}
+
+// isRegionOf reports whether the place name key opens with a word that makes it a part
+// of the place its last word names, another place: "south australia", "north america".
+func isRegionOf(key string) bool {
+	first, _, ok := strings.Cut(key, " ")
+	if !ok {
+		return false
+	}
+	switch first {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower":
+		return true
+	}
+	return false
 }
 
 // isHeadWordOf reports whether short is the word for a body that heads the name long

@@ -202,3 +202,27 @@ func TestHeadWordAlias(t *testing.T) {
 		t.Errorf("mentions %q, want %q", got, want)
 	}
 }
+
+func TestRegionsApart(t *testing.T) {
+	// "South Australia" is a part of Australia, not another name of it; "Britain" is
+	// another name of "Great Britain".
+	x := newExtractor(t)
+	for _, tt := range []struct {
+		src  string
+		same bool
+	}{
+		{"Weather\n\nHeavy rain fell across South Australia on Monday. Australia has had a dry year.\n", false},
+		{"Sport\n\nGreat Britain won the final in Sydney. Britain had not won it since 1936.\n", true},
+	} {
+		d := extractText(t, x, tt.src)
+		ents := map[int]bool{}
+		for _, m := range d.Mentions {
+			if w := d.Slice(m.Span); m.Kind == NameMention && (strings.Contains(w, "Britain") || strings.Contains(w, "Australia")) {
+				ents[m.Entity] = true
+			}
+		}
+		if same := len(ents) == 1; same != tt.same {
+			t.Errorf("%q: %d entities for the two names; want one entity: %v", tt.src, len(ents), tt.same)
+		}
+	}
+}
