@@ -23,10 +23,10 @@ func (x *Extractor) postActor(d *Document, k, start int) int {
 	if m < 0 || d.Mentions[m].Entity != e {
 		return e
 	}
-	head := -1 // the noun the body qualifies: "a previous Labour chancellor", "the Conservatives' campaign director"
+	head := -1 // the noun the name qualifies: "a previous Labour chancellor", "the Conservatives' campaign director", "Gordon Brown's closest ally"
 	if span.End > d.Tokens[d.Mentions[m].To-1].End {
 		head = d.TokenAt(span.End - 1)
-	} else if w := d.Tok(d.Mentions[m].To); d.Entities[e].Type == Organization && possessiveMark(w) {
+	} else if w := d.Tok(d.Mentions[m].To); possessiveMark(w) {
 		head = k - 1
 		for head > d.Mentions[m].To && (d.lex[head]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(head), "ly") || d.Tok(head) == "not") {
 			head--

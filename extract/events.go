@@ -274,6 +274,17 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			}
 			deniedBy = true // "his claims were denied by Jack Straw": Straw denies
 		}
+		if w := strings.ToLower(d.Tok(k + 1)); w == "him" || w == "us" || w == "me" {
+			return // "denied him a second goal": kept from something, no denial
+		}
+		if m := d.MentionAt(k + 1); m >= 0 && d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type == Person {
+			// "Martyn denied Rooney in injury-time", "James denied Damien Duff, ...": a
+			// person kept from something; not "denied Mr Brown made that quote" or "denied
+			// Blair's claims".
+			if a := d.Mentions[m].To; a >= s.To || d.Tokens[a].Kind == text.Punct || d.lex[a]&(lexDeterminer|lexStop) != 0 && d.lex[a]&lexVerbLike == 0 && !possessiveMark(d.Tok(a)) {
+				return
+			}
+		}
 	case "charged":
 		switch strings.ToLower(d.Tok(k + 1)) {
 		case "down", "up", "into", "at", "through", "forward", "ahead", "towards", "toward":
@@ -578,6 +589,12 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 			// Watts"; not "the death of this woman, he ...".
 			oe := objectEnd(d, j+1, min(end, j+8))
 			ev.Subject = x.entityAfter(d, j+1, oe)
+			if t.typ == Die && ev.Subject >= 0 && d.Entities[ev.Subject].Type != Person {
+				// "the death of former Ireland coach and Lions flanker Mike Doyle": the person
+				if p := firstActor(d, j+1, oe, Person); p >= 0 {
+					ev.Subject = p
+				}
+			}
 			if m := d.MentionAt(oe + 1); ev.Subject < 0 && oe+1 < end && d.Tok(oe) == "," && m >= 0 &&
 				d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type == Person {
 				ev.Subject = d.Mentions[m].Entity

@@ -449,6 +449,14 @@ func TestEventSubjects(t *testing.T) {
 		{"Joan Fisher said elected police commissioners would be more accountable.", Elect, ""},
 		{"Peter Gray, elected mayor in January, has urged the council to act.", Elect, "Peter Gray"},
 		{"Critics have called for Peter Gray to go.", CallToResign, "Peter Gray"},
+		// A name's possessive qualifies who acts: "Gray's closest ally" denies, not Gray.
+		{"Chancellor Peter Gray's closest ally has denied suggestions of a giveaway.", Deny, ""},
+		// "denied" a person is kept from something; "denied" a person's doing is a denial.
+		{"The keeper Ann Lee denied Peter Gray in injury-time with a fine save.", Deny, ""},
+		{"Ann Lee denied Peter Gray had misled the committee.", Deny, "Ann Lee"},
+		{"Ann Lee denied him a second goal.", Deny, ""},
+		// Only a person dies: the person after the titles, not the club in them.
+		{"The death of former Northbridge coach and Lions flanker Peter Gray shocked the club.", Die, "Peter Gray"},
 		{"Critics have urged Peter Gray to go online for his news.", CallToResign, ""},
 	}
 	for _, tt := range tests {
