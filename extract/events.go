@@ -274,8 +274,11 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			}
 			deniedBy = true // "his claims were denied by Jack Straw": Straw denies
 		}
-		if w := strings.ToLower(d.Tok(k + 1)); w == "him" || w == "us" || w == "me" {
+		switch strings.ToLower(d.Tok(k + 1)) {
+		case "him", "us", "me":
 			return // "denied him a second goal": kept from something, no denial
+		case "bail", "access", "entry", "permission", "parole", "asylum", "visas", "funding", "treatment":
+			return // "charged with fraud and repeatedly denied bail": refused it, no denial
 		}
 		if m := d.MentionAt(k + 1); m >= 0 && d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type == Person {
 			// "Martyn denied Rooney in injury-time", "James denied Damien Duff, ...": a
@@ -1115,7 +1118,7 @@ func isPassive(d *Document, start, k int) bool {
 func isNegated(d *Document, start, k int) bool {
 	for j := k - 1; j >= start && k-j <= 4; j-- {
 		switch strings.ToLower(d.Tok(j)) {
-		case "not", "n't", "never", "no":
+		case "not", "n't", "never", "no", "cannot":
 			return true
 		case ",", ".", ";", "and", "but":
 			return false

@@ -354,6 +354,7 @@ func TestEventModality(t *testing.T) {
 		{"The Northbridge Society has campaigned for debates and has published reports on the issue.", PublishReport, Actual},
 		{"Councillor Peter Gray has no plans to become a council leader.", Appoint, Denied},
 		{"Councillor Peter Gray said: \"I will never apologise.\"", Apologize, Denied},
+		{"Councillor Peter Gray said: \"I cannot deny that we made mistakes.\"", Deny, Denied},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)
@@ -455,6 +456,7 @@ func TestEventSubjects(t *testing.T) {
 		{"The keeper Ann Lee denied Peter Gray in injury-time with a fine save.", Deny, ""},
 		{"Ann Lee denied Peter Gray had misled the committee.", Deny, "Ann Lee"},
 		{"Ann Lee denied him a second goal.", Deny, ""},
+		{"Ann Lee is in prison, having been charged with fraud and repeatedly denied bail.", Deny, ""},
 		// Only a person dies: the person after the titles, not the club in them.
 		{"The death of former Northbridge coach and Lions flanker Peter Gray shocked the club.", Die, "Peter Gray"},
 		{"Critics have urged Peter Gray to go online for his news.", CallToResign, ""},

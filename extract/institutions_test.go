@@ -60,6 +60,8 @@ func TestNameTypes(t *testing.T) {
 		// A word capitalised only for opening the sentence is no part of the name.
 		{"Despite Fisher's efforts the plan failed.", "Fisher", "person"},
 		{"However, Peter Gray said the plan was sound.", "However", "none"},
+		{"\"Although Wal-Mart has suspended gun sales, it will reopen,\" said Mr Lockyer.", "Although Wal-Mart", "none"},
+		{"Of course, Peter Gray said the plan was sound.", "Of", "none"},
 		// A common given name and the capitalised word after it are a person, though the
 		// word be a month's name.
 		{"Theresa May, the shadow secretary, said the plan was sound.", "Theresa May", "person"},

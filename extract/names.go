@@ -143,7 +143,7 @@ func (x *Extractor) addName(d *Document, n Name) {
 	if w := d.Tok(n.To - 1); (w == "Radio" || w == "Channel") && n.To < len(d.Tokens) && isNumberToken(d, n.To) && d.SentenceOf(n.To) == d.SentenceOf(n.From) {
 		n.To++ // "BBC Radio 4", "Channel 4": the number is part of the name
 	}
-	if n.From == d.Sentences[d.SentenceOf(n.From)].From && isOpeningAdverb(d.Tok(n.From)) {
+	if opensSentence(d, n.From) && (isOpeningAdverb(d.Tok(n.From)) || d.Tok(n.From) == "Of" && strings.EqualFold(d.Tok(n.From+1), "course")) {
 		n.From++ // "Meanwhile Angelina Jolie", "Despite Kelly's efforts": capitalised for the sentence
 		if n.From == n.To {
 			return // "However, Mr Hayman said": no name at all
@@ -434,6 +434,13 @@ func namesThings(w string) bool {
 		return true
 	}
 	return false
+}
+
+// opensSentence reports whether token k opens its sentence, or follows only the
+// quotation mark that does.
+func opensSentence(d *Document, k int) bool {
+	from := d.Sentences[d.SentenceOf(k)].From
+	return k == from || k == from+1 && d.Tokens[from].Kind == text.Quote
 }
 
 // isOpeningAdverb reports whether w is a word that opens sentences, capitalised there,
