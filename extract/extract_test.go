@@ -457,6 +457,8 @@ func TestEventSubjects(t *testing.T) {
 		{"Ann Lee denied Peter Gray had misled the committee.", Deny, "Ann Lee"},
 		{"Ann Lee denied him a second goal.", Deny, ""},
 		{"Ann Lee is in prison, having been charged with fraud and repeatedly denied bail.", Deny, ""},
+		// An apposition with a relative clause between subject and verb is passed over.
+		{"Sir Peter Gray, the backbencher who challenged Ann Lee for the leadership in 1989, has died.", Die, "Peter Gray"},
 		// Only a person dies: the person after the titles, not the club in them.
 		{"The death of former Northbridge coach and Lions flanker Peter Gray shocked the club.", Die, "Peter Gray"},
 		{"Critics have urged Peter Gray to go online for his news.", CallToResign, ""},

@@ -989,6 +989,10 @@ func relativeStart(d *Document, start, k int) int {
 				if strings.HasSuffix(w, "ing") && isLowerWord(w) && len(w) > 4 {
 					return j // "President Obama, dedicating the museum on Saturday, said"
 				}
+				if m := d.MentionAt(j - 1); (w == "the" || w == "a" || w == "an") && m >= 0 && d.Mentions[m].Kind == NameMention &&
+					d.Entities[d.Mentions[m].Entity].Type == Person && indexWord(d, j+2, k, "who") >= 0 {
+					return j // "Sir Anthony Meyer, the backbencher who challenged Margaret Thatcher, has died"
+				}
 			}
 			return -1
 		case ".", ";", ":":
