@@ -76,6 +76,9 @@ func TestNameTypes(t *testing.T) {
 		// Initials the tagger took for a place are a body's, but for a few places'.
 		{"NASA celebrated the launch of the first space shuttle.", "NASA", "organization"},
 		{"He flew to the USA on Monday.", "USA", "place"},
+		// A law is no person called Bill, nor a body.
+		{"Peter Gray introduced them late in the Criminal Justice Bill.", "Criminal Justice Bill", "other"},
+		{"He was arrested under the Terrorism Act on Friday.", "Terrorism Act", "other"},
 		// A number after Radio or Channel is part of the name.
 		{"He told BBC Radio 4 that the plan was sound.", "BBC Radio 4", "organization"},
 		// Two bodies joined by "and the" are two; a title that reads so is one.

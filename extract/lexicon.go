@@ -83,7 +83,7 @@ func newLexicon() *lexicon {
 		development european cabinet political media communications campaign election elections press
 		executive managing national regional state city county district borough council police crime
 		security intelligence armed forces immigration children's services social public opposition
-		constitutional legal financial foreign-affairs home-affairs disability employment sport sports
+		constitutional legal financial operating operations technical marketing commercial foreign-affairs home-affairs disability employment sport sports
 		arts tourism agriculture fisheries rural food science technology digital culture heritage women
 		equality equalities family families welfare schools universities skills enterprise
 		innovation planning regeneration transport highways environmental climate veterans armed

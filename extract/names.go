@@ -219,8 +219,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 			}
 		}
 	}
-	// "Tory MP Jonathan Sayeed" tagged as one organisation: a person with a title.
-	if n.Type != Person {
+	// "Tory MP Jonathan Sayeed" tagged as one organisation: a person with a title; not
+	// "the Criminal Justice Bill".
+	if n.Type != Person && !isLawWord(d.Tok(n.To-1)) {
 		for h := n.From; h < n.To-1; h++ {
 			if d.isHead(h) && d.lex[h]&lexOrgHead == 0 && isCapitalised(d.Tok(h+1)) && d.lex[h+1]&(lexStop|lexTitleHead|lexTitleMod|lexOrgHead) == 0 &&
 				(n.To-h > 2 || x.lex.given[d.Tok(h+1)] != UnknownGender || !namesThings(d.Tok(h))) { // not "General Motors", "King Kong"
@@ -285,6 +286,18 @@ func (x *Extractor) addName(d *Document, n Name) {
 	}
 	if n.Type == Person && allTitleWords(d, n.From+n.Title, n.To) {
 		return // "Lord Chancellor" names a post, not a person
+	}
+	if isLawWord(d.Tok(n.To - 1)) {
+		// "the Criminal Justice Bill", "the Terrorism Act": a law, not a person called Bill,
+		// with the capitalised words before it the tagger left out.
+		from := n.To - 1
+		for from > 0 && n.To-from < 6 && isCapitalised(d.Tok(from-1)) && d.lex[from-1]&(lexHonorific|lexDeterminer) == 0 &&
+			x.lex.given[d.Tok(from-1)] == UnknownGender && d.SentenceOf(from-1) == d.SentenceOf(from) && !opensSentence(d, from) {
+			from--
+		}
+		if from < n.To-1 {
+			n.From, n.Type, n.Title = min(n.From, from), Other, 0
+		}
 	}
 	// Honorifics just before a person's name belong to its title.
 	if n.Type == Person && n.Title == 0 {
@@ -435,6 +448,10 @@ func namesThings(w string) bool {
 	}
 	return false
 }
+
+// isLawWord reports whether w ends the name of a law: "the Terrorism Act", "the
+// Criminal Justice Bill".
+func isLawWord(w string) bool { return w == "Bill" || w == "Act" }
 
 // opensSentence reports whether token k opens its sentence, or follows only the
 // quotation mark that does.
