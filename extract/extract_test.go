@@ -223,6 +223,7 @@ func TestRoleForms(t *testing.T) {
 		{"Ex-chief inspector of schools Mr Peter Gray, 62, backed the plan.", "Peter Gray", []string{"chief inspector of schools"}},
 		{"Peter Gray became Leader of the Opposition in 2001.", "Peter Gray", []string{"Leader of the Opposition"}},
 		{"Peter Gray, auto analyst at Northbridge Securities Bank, said sales fell.", "Peter Gray", []string{"auto analyst"}},
+		{"Peter Gray became chief operating officer in 2002.", "Peter Gray", []string{"chief operating officer"}},
 		{"Peter Gray has been MP for Northbridge since 1997. He was MP for Southbridge from 1983 to 1992.", "Peter Gray", []string{"MP", "MP"}},
 		{"Peter Gray, lawyer for Mr Hale, said the ruling was wrong.", "Peter Gray", []string{"lawyer"}},
 		{"Peter Gray, a lobbyist for disabled workers, backed the plan.", "Peter Gray", []string{"lobbyist for disabled workers"}},
