@@ -231,3 +231,18 @@ func TestRegionsApart(t *testing.T) {
 		}
 	}
 }
+
+func TestStationApart(t *testing.T) {
+	// A broadcaster's station is not the place or club it is named for.
+	x := newExtractor(t)
+	d := extractText(t, x, "Derby\n\nNewcastle manager Ann Lee told BBC Newcastle he was pleased. Newcastle won 2-0.\n")
+	ents := map[string]int{}
+	for _, m := range d.Mentions {
+		if m.Kind == NameMention {
+			ents[d.Slice(m.Span)] = m.Entity
+		}
+	}
+	if a, b := ents["Newcastle"], ents["BBC Newcastle"]; a == b {
+		t.Errorf("Newcastle and BBC Newcastle are one entity (mentions %v)", ents)
+	}
+}
