@@ -282,8 +282,8 @@ func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Na
 		if isAcronymOf(d.Slice(d.TokenSpan(n.From+n.Title, n.To)), d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To))) ||
 			isAcronymOf(d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To)), d.Slice(d.TokenSpan(n.From+n.Title, n.To))) ||
 			isShortening(key, keys[j]) || isShortening(keys[j], key) ||
-			isLastWordOf(key, keys[j], x.lex) && !x.partOfName(d, names[j], n.Type) ||
-			isLastWordOf(keys[j], key, x.lex) && !x.partOfName(d, n, n.Type) ||
+			isLastWordOf(key, keys[j], x.lex) && !partOfName(d, names[j], n.Type) ||
+			isLastWordOf(keys[j], key, x.lex) && !partOfName(d, n, n.Type) ||
 			isHeadWordOf(key, keys[j], x.lex) || isHeadWordOf(keys[j], key, x.lex) ||
 			x.lex.inst.same(key, keys[j]) {
 			return entityOf[j]
@@ -347,7 +347,7 @@ func capitalise(w string) string {
 // partOfName reports whether the last word of the longer name long, of type typ, names
 // something else than long does: a place a region is part of ("South Australia"), or the
 // place a broadcaster's station serves ("BBC Newcastle", "BBC Radio Leicester").
-func (x *Extractor) partOfName(d *Document, long Name, typ EntityType) bool {
+func partOfName(d *Document, long Name, typ EntityType) bool {
 	key := normName(d.Slice(d.TokenSpan(long.From+long.Title, long.To)))
 	return typ == Place && isRegionOf(key) || isBodyAcronym(d.Tok(long.From+long.Title))
 }
