@@ -224,6 +224,12 @@ func TestRoleForms(t *testing.T) {
 		{"Peter Gray became Leader of the Opposition in 2001.", "Peter Gray", []string{"Leader of the Opposition"}},
 		{"Peter Gray, auto analyst at Northbridge Securities Bank, said sales fell.", "Peter Gray", []string{"auto analyst"}},
 		{"Peter Gray became chief operating officer in 2002.", "Peter Gray", []string{"chief operating officer"}},
+		// A title holds no one else's name; "to partner" is a verb; a list of names holds
+		// no titles; "of" a person is part of a post.
+		{"Speaking to the BBC's political editor Sam Ames, Peter Gray said the plan was sound.", "Peter Gray", nil},
+		{"Chelsea brought Peter Gray on to partner Sam Ames up front.", "Sam Ames", nil},
+		{"The squad: Jo Dorsey, Peter Gray, King, Sam Ames and Ann Lee.", "Peter Gray", nil},
+		{"The former manager of Johnny Cash, Peter Gray, has died.", "Peter Gray", []string{"manager of Johnny Cash"}},
 		{"Peter Gray has been MP for Northbridge since 1997. He was MP for Southbridge from 1983 to 1992.", "Peter Gray", []string{"MP", "MP"}},
 		{"Peter Gray, lawyer for Mr Hale, said the ruling was wrong.", "Peter Gray", []string{"lawyer"}},
 		{"Peter Gray, a lobbyist for disabled workers, backed the plan.", "Peter Gray", []string{"lobbyist for disabled workers"}},

@@ -486,7 +486,7 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 			t = j
 		}
 	}
-	if t >= headEnd {
+	if t >= headEnd || !titleReads(d, holder, t, headEnd) {
 		return
 	}
 	// A complement after the head names the organisation: "of the Labour Party".
@@ -513,6 +513,39 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 	}
 	r.Start, r.End = roleDates(d, d.TokenAt(evidence.Start), d.TokenAt(evidence.End))
 	d.Roles = append(d.Roles, r)
+}
+
+// titleReads reports whether tokens [from, to) read as the title of holder: not with
+// another person's name inside ("BBC's political editor Andrew Marr, Mr Blair"), not a verb after "to" ("to head
+// Lampard's corner", "to partner Gudjohnsen"), and not one capitalised word in a list of
+// names ("Hodgson, King, Lewsey").
+func titleReads(d *Document, holder, from, to int) bool {
+	for k := from; k < to; k++ {
+		m := d.MentionAt(k)
+		if m < 0 || d.Mentions[m].Kind != NameMention || d.Mentions[m].Entity == holder || d.Entities[d.Mentions[m].Entity].Type != Person {
+			continue
+		}
+		mm := d.Mentions[m]
+		name := mm.From
+		for name < mm.To && d.lex[name]&lexHonorific != 0 {
+			name++
+		}
+		if d.Tok(mm.From-1) != "of" && d.Tok(mm.From-1) != "to" && !allTitleWords(d, name, mm.To) {
+			return false // but "manager of Johnny Cash", and "Lord Chancellor" taken for a name
+		}
+	}
+	if to-from == 1 && from > 0 {
+		switch d.Tok(from) {
+		case "head", "chair", "lead", "coach", "captain", "partner", "host", "judge", "referee", "manage", "direct":
+			if d.Tok(from-1) == "to" {
+				return false
+			}
+		}
+		if d.Tok(from-1) == "," && d.Tok(to) == "," && isCapitalised(d.Tok(from)) && isCapitalised(d.Tok(to+1)) {
+			return false
+		}
+	}
+	return true
 }
 
 // pluralHead reports whether token i is the plural of a word that names a post
