@@ -479,8 +479,9 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 		if m.From >= k {
 			break
 		}
-		if d.SentenceOf(m.From) == si && m.Kind != PronounMention && ok(mi) && !inOpeningClause(d, si, m.From, k) && !insideQuote(d, m.From) {
-			return m.Entity
+		if d.SentenceOf(m.From) == si && m.Kind != PronounMention && ok(mi) && !inOpeningClause(d, si, m.From, k) &&
+			(!insideQuote(d, m.From) || sameQuotation(d, m.From, k)) {
+			return m.Entity // a name quoted only for a pronoun in the same quotation: "for Dominik as he played"
 		}
 	}
 	// Earlier sentences: the first person of the nearest one that names one.
@@ -525,6 +526,21 @@ func inOpeningClause(d *Document, si, i, k int) bool {
 		}
 	}
 	return false
+}
+
+// sameQuotation reports whether tokens a and k, a before k, stand inside one quotation
+// of a sentence.
+func sameQuotation(d *Document, a, k int) bool {
+	if !insideQuote(d, a) || !insideQuote(d, k) {
+		return false
+	}
+	for i := a; i < k; i++ {
+		switch d.Tok(i) {
+		case "\"", "\u201c", "\u201d":
+			return false
+		}
+	}
+	return true
 }
 
 // insideQuote reports whether token k lies between quotation marks in its sentence: an

@@ -186,3 +186,18 @@ func TestByline(t *testing.T) {
 		}
 	}
 }
+
+func TestPronounInQuotation(t *testing.T) {
+	// A pronoun inside a quotation may stand for a name quoted before it in the same
+	// quotation; the quotation is still its speaker's.
+	x := newExtractor(t)
+	src := "Derby\n\nSam Ames praised the club on Monday. \"Peter Gray is a fine manager and he knows it. He will stay,\" he said.\n"
+	d := extractText(t, x, src)
+	k := d.TokenAt(strings.Index(d.Text, " he knows") + 1)
+	if mi := d.MentionAt(k); mi < 0 || name(d, d.Mentions[mi].Entity) != "Peter Gray" {
+		t.Errorf("\"he knows\" is not Peter Gray")
+	}
+	if got := directSpeaker(t, d, "Peter Gray is a fine manager and he knows it. He will stay,"); got != "Sam Ames" {
+		t.Errorf("the quotation is said by %s, want Sam Ames", got)
+	}
+}
