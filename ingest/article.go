@@ -141,13 +141,15 @@ func LooksLikeHTML(data []byte) bool {
 }
 
 // ParseText reads a plain-text article. The text is kept byte for byte; a first line
-// followed by a blank line is the headline.
+// followed by a blank line is the headline, and a "PUBLISHED:" stamp near the start
+// gives the date of publication.
 func ParseText(data []byte) (*Article, error) {
 	a := &Article{Text: string(data), Verbatim: true}
 	if err := CheckText(a.Text); err != nil {
 		return nil, err
 	}
 	a.Title, a.TitleEnd = headline(a.Text)
+	a.Published = stampedDate(a.Text)
 	return a, nil
 }
 

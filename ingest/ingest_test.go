@@ -102,3 +102,22 @@ func TestReadFile(t *testing.T) {
 		t.Error("a folder was read as an article")
 	}
 }
+
+func TestStampedDate(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"By . Ann Lee . PUBLISHED: . 08:09 EST, 15 September 2013 . | . UPDATED: . 06:05 EST, 16 September 2013 . The minister quit.", "2013-09-15"},
+		{"Published: 3 March 2012\n\nThe minister quit.", "2012-03-03"},
+		{"By . Ann Lee . UPDATED: . 06:05 EST, 16 September 2013 . The minister quit.", ""},
+		{"The minister quit. It was published: 15 September 2013 in the paper.", ""},
+		{"The minister quit on 15 September 2013.", ""},
+		{"PUBLISHED: . 08:09 EST, 31 February 2013 . The minister quit.", ""},
+	} {
+		a, err := ParseText([]byte(tt.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Published != tt.want {
+			t.Errorf("%q: published %q, want %q", tt.in, a.Published, tt.want)
+		}
+	}
+}
