@@ -76,6 +76,10 @@ func TestNameTypes(t *testing.T) {
 		// Initials the tagger took for a place are a body's, but for a few places'.
 		{"NASA celebrated the launch of the first space shuttle.", "NASA", "organization"},
 		{"He flew to the USA on Monday.", "USA", "place"},
+		// "Lord" before a post names the post, not a person; "Mr" before a word that may
+		// be a post is a surname.
+		{"He said the Lord Chancellor, Lord Falconer, agreed with the judges.", "Chancellor", "none"},
+		{"Paul King said the attack was new. Mr King said it would spread.", "Paul King", "person"},
 		// A law is no person called Bill, nor a body.
 		{"Peter Gray introduced them late in the Criminal Justice Bill.", "Criminal Justice Bill", "other"},
 		{"He was arrested under the Terrorism Act on Friday.", "Terrorism Act", "other"},

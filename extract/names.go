@@ -373,7 +373,8 @@ func (x *Extractor) namesAfterHonorifics(d *Document) {
 		for j < len(d.Tokens) && isCapitalised(d.Tok(j)) && d.lex[j]&lexStop == 0 && !covered[j] && d.SentenceOf(j) == d.SentenceOf(i) {
 			j++
 		}
-		if j > i+1 {
+		post := allTitleWords(d, i+1, j) && (j-i > 2 || strings.EqualFold(d.Tok(i), "Lord")) // "Lord Chancellor", "Lord Chief Justice"; but "Mr King"
+		if j > i+1 && !post {
 			d.Names = append(d.Names, Name{From: i, To: j, Type: Person, Title: 1})
 			i = j - 1
 		}
