@@ -1086,6 +1086,8 @@ func TestEventPost(t *testing.T) {
 		{"He came to share an office with the newly elected MP for Northbridge, Peter Gray.", Elect, "MP"},
 		{"The newly elected mayor, Ann Lee, thanked the voters.", Elect, "mayor"},
 		{"Peter Gray resigned as chairman of the Northbridge Trust on Monday.", Resign, "chairman"},
+		// A post's lower-case complement is "of" or "for" something, not "at the next election".
+		{"Peter Gray is to stand down as an MP at the next election.", Resign, "MP"},
 	} {
 		d := extractText(t, x, tt.text)
 		var got []string

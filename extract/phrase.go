@@ -256,9 +256,9 @@ done:
 						headEnd = k
 					}
 				}
-			} else if k < sentEnd && d.complementWord(k) {
+			} else if k < sentEnd && d.complementWord(k) && (d.Tok(end) == "of" || d.Tok(end) == "for") {
 				// "head of children's services", "lobbyist for disabled rights": a lower-case
-				// complement
+				// complement; not "at the next election"
 				for k < sentEnd && (d.complementWord(k) || possessiveS(d.Tok(k))) && k-end < 4 {
 					k++
 				}
