@@ -764,6 +764,28 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		return
 	}
 	ev.Subject = x.entityAfter(d, k+1, objectEnd(d, k+1, min(end, k+6)))
+	if ev.Subject >= 0 && d.Entities[ev.Subject].Type != Person && (t.typ == Suspend || t.typ == Dismiss || t.typ == Appoint) {
+		// "suspended the two-time London Marathon runner-up": a name that qualifies the
+		// noun after it is not who is suspended.
+		for j := k + 1; j < end && j <= k+6; j++ {
+			if m := d.MentionAt(j); m >= 0 && d.Mentions[m].Entity == ev.Subject {
+				if a := d.Mentions[m].To; a < end && d.isPlainWord(a) && !possessiveMark(d.Tok(a)) {
+					ev.Subject = -1
+					// "... London Marathon runner-up Susan Chepkemei": the person the noun titles
+					for j := a + 1; j < end && j <= a+3; j++ {
+						if e := d.mentionEntity(j); e >= 0 && d.Entities[e].Type == Person {
+							ev.Subject = e
+							break
+						}
+						if !d.isPlainWord(j) {
+							break
+						}
+					}
+				}
+				break
+			}
+		}
+	}
 	if strings.HasSuffix(d.Tok(k), "ed") && (d.isHead(k+1) || d.isTitleWord(k+1) || isLowerWord(d.Tok(k+1)) && d.mentionEntity(k+2) >= 0) &&
 		(k == start || d.lex[k-1]&(lexDeterminer|lexCue) != 0 || d.Tokens[k-1].Kind == text.Punct) {
 		return // "says suspended sprinter Dwain Chambers", "the suspended MP": who he is, no one acting

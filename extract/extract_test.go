@@ -466,6 +466,10 @@ func TestEventSubjects(t *testing.T) {
 		{"Ann Lee is in prison, having been charged with fraud and repeatedly denied bail.", Deny, ""},
 		// An apposition with a relative clause between subject and verb is passed over.
 		{"Sir Peter Gray, the backbencher who challenged Ann Lee for the leadership in 1989, has died.", Die, "Peter Gray"},
+		// A name that qualifies the noun after it is not who is suspended; the person that
+		// noun titles is.
+		{"Athletics Kenya has suspended the two-time Boston Marathon runner-up for missing a camp.", Suspend, ""},
+		{"Athletics Kenya has suspended two-time Boston Marathon runner-up Ann Lee until May.", Suspend, "Ann Lee"},
 		// Only a person dies: the person after the titles, not the club in them.
 		{"The death of former Northbridge coach and Lions flanker Peter Gray shocked the club.", Die, "Peter Gray"},
 		{"Critics have urged Peter Gray to go online for his news.", CallToResign, ""},
