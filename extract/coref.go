@@ -234,7 +234,8 @@ func describes(w string) bool {
 	case "player", "striker", "defender", "midfielder", "winger", "goalkeeper", "keeper", "forward", "full-back", "fly-half",
 		"scrum-half", "centre", "prop", "hooker", "flanker", "batsman", "bowler", "sprinter", "athlete", "runner", "swimmer",
 		"golfer", "jockey", "boxer", "youngster", "veteran", "teenager", "star", "actor", "actress", "singer", "rapper",
-		"musician", "comedian", "novelist", "songwriter", "guitarist", "drummer", "frontman", "film-maker", "filmmaker":
+		"musician", "comedian", "novelist", "songwriter", "guitarist", "drummer", "frontman", "film-maker", "filmmaker",
+		"seed", "title-holder", "finalist", "semi-finalist", "skipper", "all-rounder":
 		return true
 	}
 	return false

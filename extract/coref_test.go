@@ -78,6 +78,8 @@ func TestDescribedPerson(t *testing.T) {
 			"Physically, I hit rock bottom,", "Jo Dorsey"},
 		{"Rugby\n\nSam Ames scored twice on Saturday. \"It was a great day,\" the Welsh winger said.\n",
 			"It was a great day,", "Sam Ames"},
+		{"Tennis\n\nJo Dorsey beat Ann Lee in straight sets. Dorsey was happy. \"I played well,\" said the top seed.\n",
+			"I played well,", "Jo Dorsey"},
 		// Not when a name follows: the name speaks.
 		{"Football\n\nKit Lowe wants a new striker. \"I would be keen to leave,\" admitted the 28-year-old Sam Ames.\n",
 			"I would be keen to leave,", "Sam Ames"},
