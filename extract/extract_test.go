@@ -744,6 +744,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Ann Lee"},
 		},
 		{
+			// Someone's spokesman speaks for that one.
+			src:      "Talks\n\nPeter Gray met the two leaders. Mr Gray's official spokesman said: \"He has regular meetings with both.\"\n",
+			quotes:   []string{"He has regular meetings with both."},
+			speakers: []string{"Peter Gray"},
+		},
+		{
 			// "She" after a body's spokeswoman, and no woman named: the body.
 			src:      "Rules\n\nA spokeswoman for the Northbridge Trust said it was a \"basic principle\". She added: \"We will not change the rules.\"\n",
 			quotes:   []string{"basic principle", "We will not change the rules."},

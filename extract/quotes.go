@@ -41,6 +41,10 @@ func definiteSources(d *Document) {
 			}
 			continue
 		}
+		if e := possessorOfSpokesman(d, from, to); e >= 0 {
+			q.Speaker = e // "Mr Blair's official spokesman said"
+			continue
+		}
 		if to-from != 2 || !strings.EqualFold(d.Tok(from), "the") || !speaksFor(d.Tok(to-1)) {
 			continue
 		}
@@ -56,6 +60,29 @@ func definiteSources(d *Document) {
 			}
 		}
 	}
+}
+
+// possessorOfSpokesman returns whose spokesman the source tokens [from, to) name, when
+// they end in "spokesman" or the like after a name's "'s": "Mr Blair's official
+// spokesman", "the council's spokesperson"; else -1.
+func possessorOfSpokesman(d *Document, from, to int) int {
+	if !strings.HasPrefix(strings.ToLower(d.Tok(to-1)), "spokes") {
+		return -1
+	}
+	for k := from; k < to && k-from <= 3; k++ {
+		if possessiveS(d.Tok(k)) {
+			if m := d.MentionAt(k - 1); m >= 0 && d.Mentions[m].To == k {
+				return d.Mentions[m].Entity
+			}
+			return -1
+		}
+	}
+	if k := from - 1; k > 0 && possessiveS(d.Tok(k)) {
+		if m := d.MentionAt(k - 1); m >= 0 && d.Mentions[m].To == k {
+			return d.Mentions[m].Entity
+		}
+	}
+	return -1
 }
 
 // quoteBefore returns the quotation that ends last before quotation i starts, within
