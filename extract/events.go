@@ -277,8 +277,14 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		switch strings.ToLower(d.Tok(k + 1)) {
 		case "him", "us", "me":
 			return // "denied him a second goal": kept from something, no denial
-		case "bail", "access", "entry", "permission", "parole", "asylum", "visas", "funding", "treatment":
-			return // "charged with fraud and repeatedly denied bail": refused it, no denial
+		}
+		obj := k + 1
+		if d.lex[obj]&lexDeterminer != 0 {
+			obj++
+		}
+		switch strings.ToLower(d.Tok(obj)) {
+		case "bail", "access", "entry", "permission", "parole", "asylum", "visa", "visas", "funding", "treatment", "chance", "opportunity", "place":
+			return // "repeatedly denied bail", "will be automatically denied a visa": refused it, no denial
 		}
 		if m := d.MentionAt(k + 1); m >= 0 && d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type == Person {
 			// "Martyn denied Rooney in injury-time", "James denied Damien Duff, ...": a

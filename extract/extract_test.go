@@ -464,6 +464,7 @@ func TestEventSubjects(t *testing.T) {
 		{"Ann Lee denied Peter Gray had misled the committee.", Deny, "Ann Lee"},
 		{"Ann Lee denied him a second goal.", Deny, ""},
 		{"Ann Lee is in prison, having been charged with fraud and repeatedly denied bail.", Deny, ""},
+		{"Only a finding by Northbridge Council will mean people are automatically denied a visa.", Deny, ""},
 		// An apposition with a relative clause between subject and verb is passed over.
 		{"Sir Peter Gray, the backbencher who challenged Ann Lee for the leadership in 1989, has died.", Die, "Peter Gray"},
 		// A name that qualifies the noun after it is not who is suspended; the person that
