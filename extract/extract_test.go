@@ -745,6 +745,15 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Ann Lee"},
 		},
 		{
+			// A word quoted inside a quotation takes a voice of its own but does not carry
+			// it on to the next paragraph's quotation: that goes on in the enclosing voice.
+			src: "Row\n\n\"I wish to put the record straight,\" said Peter Gray. \"At that meeting Sam Ames admitted to me that he had told the players he was going to \"fake\" an injury.\n\n" +
+				"\"He also agreed to apologise to his team-mates.\"\n",
+			quotes: []string{"I wish to put the record straight,", "At that meeting Sam Ames admitted to me that he had told the players he was going to",
+				"fake", "He also agreed to apologise to his team-mates."},
+			speakers: []string{"Peter Gray", "Peter Gray", "Sam Ames", "Peter Gray"},
+		},
+		{
 			// Someone's spokesman speaks for that one.
 			src:      "Talks\n\nPeter Gray met the two leaders. Mr Gray's official spokesman said: \"He has regular meetings with both.\"\n",
 			quotes:   []string{"He has regular meetings with both."},

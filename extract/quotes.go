@@ -459,6 +459,10 @@ func (x *Extractor) attributeQuotes(d *Document) {
 				before = append(before, qi)
 			}
 		}
+		if to-from <= 3 && d.Sentences[d.SentenceOf(from)].From < open && qi > 0 && d.Quotes[qi-1].Direct &&
+			d.SentenceOf(d.TokenAt(d.Quotes[qi-1].Start)) == d.SentenceOf(from) {
+			continue // a word quoted inside a quotation ("going to "fake" an injury") does not carry its voice on
+		}
 		prevEnd = close + 1
 		prevSpeaker = q.Speaker
 	}
