@@ -23,7 +23,8 @@ Jenny Jill Joanne Juanita Kathy Katie Kimberly Kristen Kristin Lauren Leah Lilli
 Lori Lorraine Madeleine Marcia Marilyn Marjorie Martha Megan Melissa Mildred Miranda Molly Monica
 Nadia Naomi Natasha Nina Norma Olga Olivia Paula Peggy Phyllis Priscilla Rita Roberta Rosa Sabrina
 Samantha Sara Sheila Sonia Sophia Stacy Svetlana Tamara Tanya Tina Tiffany Vanessa Veronica Vivian
-Whitney Yolanda Nikki Katrina Irina Ana Lucia Sofia Francesca Isabella`
+Whitney Yolanda Nikki Katrina Irina Ana Lucia Sofia Francesca Isabella
+Serena Venus Justine Anastasia Daniela Martina Lola Sabine Amelie Anke Birgit Ursula Monika Agnieszka`
 	maleNames = `Adam Alan Alastair Alexander Alistair Andrew Anthony Arthur Barry Ben Benjamin Bill
 Bob Brian Bruce Charles Christopher Colin Craig Daniel David Dennis Derek Donald Douglas Duncan Edward
 Eric Frank Gary Gavin Geoffrey George Gerald Gordon Graham Harold Harry Henry Hugh Iain Ian Jack
@@ -40,7 +41,9 @@ Marcus Mario Marvin Melvin Mitch Mitchell Nathan Nathaniel Oscar Ralph Randy Ray
 Ricky Rodney Ross Rudy Ryan Samuel Seth Shane Spencer Stan Theodore Todd Travis Troy Tyler Victor
 Wade Wayne Wesley Willie Zachary Ahmed Mohammed Muhammad Omar Hassan Ivan Boris Sergei Dmitry
 Vladimir Pierre Jacques Hans Klaus Wolfgang Giuseppe Marco Paolo Antonio Pedro Miguel Javier
-Alejandro Diego Fernando Rafael Roberto Sergio`
+Alejandro Diego Fernando Rafael Roberto Sergio
+Marc Guillermo Dominik Hugo Sergey Andre Nicolas Ruud Thierry Zinedine Didier Arsene Sven Jens
+Lleyton Marat Jurgen Gerhard Helmut Silvio Romano Jean-Pierre Jean-Claude Francois Luc Gianluca`
 )
 
 // givenNames maps a given name to the gender it mostly goes with.

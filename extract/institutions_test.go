@@ -108,6 +108,11 @@ func TestNameTypes(t *testing.T) {
 
 func TestGivenNameGender(t *testing.T) {
 	x := newExtractor(t)
+	// Names of sportsmen and sportswomen from abroad tell "he" from "she" too.
+	d0 := extractText(t, x, "Tennis\n\nGuillermo Ortez lost to Daniela Marsh on Monday. Later she said the win was her best.\n")
+	if mi := d0.MentionAt(d0.TokenAt(strings.Index(d0.Text, " she ") + 1)); mi < 0 || name(d0, d0.Mentions[mi].Entity) != "Daniela Marsh" {
+		t.Errorf("\"she\" is not Daniela Marsh")
+	}
 	d := extractText(t, x, "Peter Hale met Margaret Gray on Monday. Later she said the plan was sound.")
 	for _, e := range d.Entities {
 		if e.Type != Person {
