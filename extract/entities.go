@@ -182,6 +182,9 @@ func retypeSurnames(d *Document, names []Name, keys []string) {
 		if d.Tok(n.To-2) == "of" {
 			continue // "Baroness Royall of Blaisdon": the last word is a place
 		}
+		if n.From > 0 && isBodyNoun(d.Tok(n.From-1)) {
+			continue // "housebuilder George Wimpey": a firm named for a person
+		}
 		w := keys[i][strings.LastIndexByte(keys[i], ' ')+1:]
 		if _, ok := first[w]; !ok {
 			first[w] = from
@@ -350,6 +353,17 @@ func capitalise(w string) string {
 func partOfName(d *Document, long Name, typ EntityType) bool {
 	key := normName(d.Slice(d.TokenSpan(long.From+long.Title, long.To)))
 	return typ == Place && isRegionOf(key) || isBodyAcronym(d.Tok(long.From+long.Title))
+}
+
+// isBodyNoun reports whether w is a common noun for a kind of firm or body, which names
+// before them describe: "housebuilder George Wimpey", "carmaker Ford".
+func isBodyNoun(w string) bool {
+	switch w {
+	case "firm", "company", "group", "housebuilder", "builder", "retailer", "carmaker", "airline", "bank",
+		"lender", "insurer", "brewer", "chain", "supermarket", "publisher", "label", "studio", "broadcaster", "maker":
+		return true
+	}
+	return false
 }
 
 // isRegionOf reports whether the place name key opens with a word that makes it a part

@@ -170,6 +170,8 @@ func TestRetypeSurnames(t *testing.T) {
 			[]string{"Andy Warhol/person", "Warhol/organization"}, "person person"},
 		{"Pervez Musharraf of Pakistan spoke. It came after Pakistan's envoy left.",
 			[]string{"Pervez Musharraf of Pakistan/person", "Pakistan/place"}, "person place"},
+		{"Results\n\nThe market is robust, said housebuilder George Wimpey. Wimpey reported a rise in profits.",
+			[]string{"George Wimpey/person", "Wimpey/organization"}, "person organization"},
 		{"Perhaps Pipex is slow, critics said. Pipex denied it.",
 			[]string{"Perhaps Pipex/person", "Pipex/organization"}, "person organization"},
 	} {
