@@ -532,28 +532,23 @@ func inOpeningClause(d *Document, si, i, k int) bool {
 // sameQuotation reports whether tokens a and k, a before k, stand inside one quotation
 // of a sentence.
 func sameQuotation(d *Document, a, k int) bool {
-	if !insideQuote(d, a) || !insideQuote(d, k) {
-		return false
-	}
-	for i := a; i < k; i++ {
-		switch d.Tok(i) {
-		case "\"", "\u201c", "\u201d":
-			return false
-		}
-	}
-	return true
+	return insideQuote(d, a) && insideQuote(d, k) && doubleMarks(d, a, k) == 0
 }
 
 // insideQuote reports whether token k lies between quotation marks in its sentence: an
 // odd number of double quotation marks before it.
 func insideQuote(d *Document, k int) bool {
-	s := d.Sentences[d.SentenceOf(k)]
+	return doubleMarks(d, d.Sentences[d.SentenceOf(k)].From, k)%2 == 1
+}
+
+// doubleMarks counts the double quotation marks among tokens [from, to).
+func doubleMarks(d *Document, from, to int) int {
 	n := 0
-	for i := s.From; i < k; i++ {
+	for i := from; i < to; i++ {
 		switch d.Tok(i) {
 		case "\"", "\u201c", "\u201d":
 			n++
 		}
 	}
-	return n%2 == 1
+	return n
 }

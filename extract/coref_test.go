@@ -6,8 +6,7 @@ import (
 )
 
 func TestPronounChain(t *testing.T) {
-	x := newExtractor(t)
-	tests := []struct{ src, quote, speaker string }{
+	tests := []speakerCase{
 		// A sentence whose subject is "he" is about the person "he" stands for, not about
 		// someone it names later as the object of a preposition.
 		{"Plan\n\nCampaign spokesman Dale Porter told reporters the plan would cover carers. However, he could not explain why the rule was cited by Sam Ames in an interview.\n\n\"We do not have the law written down,\" he said.\n",
@@ -19,6 +18,16 @@ func TestPronounChain(t *testing.T) {
 		{"Tennis\n\nAn injury ruined Jo Dorsey's season, although she still won a medal, but Sam Ames had a worse one. She said: \"It was a long year.\"\n",
 			"It was a long year.", "Sam Ames"},
 	}
+	checkDirectSpeakers(t, tests)
+}
+
+// speakerCase is an article, a direct quotation in it and who says it ("-" for no one).
+type speakerCase struct{ src, quote, speaker string }
+
+// checkDirectSpeakers extracts each case's article and checks who says its quotation.
+func checkDirectSpeakers(t *testing.T, tests []speakerCase) {
+	t.Helper()
+	x := newExtractor(t)
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)
 		if got := directSpeaker(t, d, tt.quote); got != tt.speaker {
@@ -71,8 +80,7 @@ func TestSpeakingIt(t *testing.T) {
 }
 
 func TestDescribedPerson(t *testing.T) {
-	x := newExtractor(t)
-	tests := []struct{ src, quote, speaker string }{
+	tests := []speakerCase{
 		// An age or what someone does, beside the cue, describes the person named before.
 		{"Tennis\n\nJo Dorsey will return in Sydney next month after an injury.\n\n\"Physically, I hit rock bottom,\" said the 22-year-old.\n",
 			"Physically, I hit rock bottom,", "Jo Dorsey"},
@@ -87,12 +95,7 @@ func TestDescribedPerson(t *testing.T) {
 		{"Rugby\n\nSam Ames scored twice on Saturday. \"We played well,\" said the coach.\n",
 			"We played well,", "-"},
 	}
-	for _, tt := range tests {
-		d := extractText(t, x, tt.src)
-		if got := directSpeaker(t, d, tt.quote); got != tt.speaker {
-			t.Errorf("%q said by %s, want %s", tt.quote, got, tt.speaker)
-		}
-	}
+	checkDirectSpeakers(t, tests)
 }
 
 func TestSameRank(t *testing.T) {

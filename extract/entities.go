@@ -185,7 +185,7 @@ func retypeSurnames(d *Document, names []Name, keys []string) {
 		if n.From > 0 && isBodyNoun(d.Tok(n.From-1)) {
 			continue // "housebuilder George Wimpey": a firm named for a person
 		}
-		w := keys[i][strings.LastIndexByte(keys[i], ' ')+1:]
+		w := surname(keys[i])
 		if _, ok := first[w]; !ok {
 			first[w] = from
 		}
@@ -212,6 +212,9 @@ func retypeSurnames(d *Document, names []Name, keys []string) {
 	}
 }
 
+// surname returns the last word of a person's normalised name key.
+func surname(key string) string { return key[strings.LastIndexByte(key, ' ')+1:] }
+
 // typedKey keys a normalised name by its type.
 func typedKey(t EntityType, key string) string { return string(rune('0'+t)) + key }
 
@@ -236,7 +239,7 @@ func indexFullNames(names []Name, keys []string, entityOf []int) fullNames {
 		if entityOf[j] < 0 || n.Type != Person || !strings.Contains(keys[j], " ") {
 			continue
 		}
-		first, last := keys[j][:strings.IndexByte(keys[j], ' ')], keys[j][strings.LastIndexByte(keys[j], ' ')+1:]
+		first, last := keys[j][:strings.IndexByte(keys[j], ' ')], surname(keys[j])
 		ix.ends[last] = append(ix.ends[last], j)
 		ix.starts[first] = append(ix.starts[first], j)
 	}
@@ -285,8 +288,8 @@ func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Na
 		if isAcronymOf(d.Slice(d.TokenSpan(n.From+n.Title, n.To)), d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To))) ||
 			isAcronymOf(d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To)), d.Slice(d.TokenSpan(n.From+n.Title, n.To))) ||
 			isShortening(key, keys[j]) || isShortening(keys[j], key) ||
-			isLastWordOf(key, keys[j], x.lex) && !partOfName(d, names[j], n.Type) ||
-			isLastWordOf(keys[j], key, x.lex) && !partOfName(d, n, n.Type) ||
+			isLastWordOf(key, keys[j], x.lex) && !partOfName(d, names[j], keys[j], n.Type) ||
+			isLastWordOf(keys[j], key, x.lex) && !partOfName(d, n, key, n.Type) ||
 			isHeadWordOf(key, keys[j], x.lex) || isHeadWordOf(keys[j], key, x.lex) ||
 			x.lex.inst.same(key, keys[j]) {
 			return entityOf[j]
@@ -347,11 +350,11 @@ func capitalise(w string) string {
 	return strings.ToUpper(w[:1]) + w[1:]
 }
 
-// partOfName reports whether the last word of the longer name long, of type typ, names
-// something else than long does: a place a region is part of ("South Australia"), or the
-// place a broadcaster's station serves ("BBC Newcastle", "BBC Radio Leicester").
-func partOfName(d *Document, long Name, typ EntityType) bool {
-	key := normName(d.Slice(d.TokenSpan(long.From+long.Title, long.To)))
+// partOfName reports whether the last word of the longer name long, keyed key, of type
+// typ, names something else than long does: a place a region is part of ("South
+// Australia"), or the place a broadcaster's station serves ("BBC Newcastle", "BBC Radio
+// Leicester").
+func partOfName(d *Document, long Name, key string, typ EntityType) bool {
 	return typ == Place && isRegionOf(key) || isBodyAcronym(d.Tok(long.From+long.Title))
 }
 

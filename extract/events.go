@@ -771,26 +771,7 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 	}
 	ev.Subject = x.entityAfter(d, k+1, objectEnd(d, k+1, min(end, k+6)))
 	if ev.Subject >= 0 && d.Entities[ev.Subject].Type != Person && (t.typ == Suspend || t.typ == Dismiss || t.typ == Appoint) {
-		// "suspended the two-time London Marathon runner-up": a name that qualifies the
-		// noun after it is not who is suspended.
-		for j := k + 1; j < end && j <= k+6; j++ {
-			if m := d.MentionAt(j); m >= 0 && d.Mentions[m].Entity == ev.Subject {
-				if a := d.Mentions[m].To; a < end && d.isPlainWord(a) && !possessiveMark(d.Tok(a)) {
-					ev.Subject = -1
-					// "... London Marathon runner-up Susan Chepkemei": the person the noun titles
-					for j := a + 1; j < end && j <= a+3; j++ {
-						if e := d.mentionEntity(j); e >= 0 && d.Entities[e].Type == Person {
-							ev.Subject = e
-							break
-						}
-						if !d.isPlainWord(j) {
-							break
-						}
-					}
-				}
-				break
-			}
-		}
+		ev.Subject = bodyOrQualified(d, ev.Subject, k+1, min(end, k+7), end)
 	}
 	if strings.HasSuffix(d.Tok(k), "ed") && (d.isHead(k+1) || d.isTitleWord(k+1) || isLowerWord(d.Tok(k+1)) && d.mentionEntity(k+2) >= 0) &&
 		(k == start || d.lex[k-1]&(lexDeterminer|lexCue) != 0 || d.Tokens[k-1].Kind == text.Punct) {
@@ -806,6 +787,30 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		}
 		ev.By = -1
 	}
+}
+
+// bodyOrQualified returns body e, named first in tokens [from, to), unless the name
+// qualifies the plain noun after it ("suspended the two-time London Marathon runner-up"):
+// then the person that noun titles before token end ("... runner-up Susan Chepkemei"), or
+// -1.
+func bodyOrQualified(d *Document, e, from, to, end int) int {
+	for j := from; j < to; j++ {
+		m := d.MentionAt(j)
+		if m < 0 || d.Mentions[m].Entity != e {
+			continue
+		}
+		a := d.Mentions[m].To
+		if a >= end || !d.isPlainWord(a) || possessiveMark(d.Tok(a)) {
+			return e
+		}
+		for j := a + 1; j < end && j <= a+3 && d.isPlainWord(j-1); j++ {
+			if p := d.mentionEntity(j); p >= 0 && d.Entities[p].Type == Person {
+				return p
+			}
+		}
+		return -1
+	}
+	return e
 }
 
 // goesFromPost reports whether the "go" at token j ends its clause as "to leave one's

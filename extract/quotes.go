@@ -69,18 +69,20 @@ func possessorOfSpokesman(d *Document, from, to int) int {
 	if !strings.HasPrefix(strings.ToLower(d.Tok(to-1)), "spokes") {
 		return -1
 	}
-	for k := from; k < to && k-from <= 3; k++ {
-		if possessiveS(d.Tok(k)) {
-			if m := d.MentionAt(k - 1); m >= 0 && d.Mentions[m].To == k {
-				return d.Mentions[m].Entity
-			}
-			return -1
-		}
-	}
-	if k := from - 1; k > 0 && possessiveS(d.Tok(k)) {
+	// whose returns the entity named right before the "'s" at token k, or -1.
+	whose := func(k int) int {
 		if m := d.MentionAt(k - 1); m >= 0 && d.Mentions[m].To == k {
 			return d.Mentions[m].Entity
 		}
+		return -1
+	}
+	for k := from; k < to && k-from <= 3; k++ {
+		if possessiveS(d.Tok(k)) {
+			return whose(k)
+		}
+	}
+	if k := from - 1; k > 0 && possessiveS(d.Tok(k)) {
+		return whose(k)
 	}
 	return -1
 }

@@ -260,8 +260,9 @@ func gumEntities(v string, open, closed []*gumOpen, tok, start, end int) ([]*gum
 	return open, closed, nil
 }
 
-// gumTypes are the entity types of GUM measured, the same words as the record's.
-var gumTypes = map[string]bool{"person": true, "organization": true, "place": true}
+// measured reports whether GUM's entity type t is one measured, a word the record uses
+// too.
+func measured(t string) bool { return t == "person" || t == "organization" || t == "place" }
 
 // GUMScore holds the measures of records against GUM's entities: the name mentions of
 // people, organisations and places, typed; which name mentions are grouped together into
@@ -295,7 +296,7 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 			sm := sysMention{m.Start, m.End, k, e.Type}
 			switch m.Kind {
 			case "name":
-				if gumTypes[e.Type] {
+				if measured(e.Type) {
 					sysNames = append(sysNames, sm)
 				}
 			case "pronoun":
@@ -305,7 +306,7 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 	}
 	var goldNames []GUMMention
 	for _, m := range doc.Mentions {
-		if m.Form == "name" && gumTypes[m.Type] {
+		if m.Form == "name" && measured(m.Type) {
 			goldNames = append(goldNames, m)
 		}
 	}
@@ -369,7 +370,7 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 	// ("Gary Fan" is found for "Pan-democrat Gary Fan of the Neo Democrats").
 	named := map[string]bool{}
 	for _, gm := range doc.Mentions {
-		if gm.Proper && gumTypes[gm.Type] {
+		if gm.Proper && measured(gm.Type) {
 			named[gm.Entity] = true
 		}
 	}

@@ -215,15 +215,17 @@ errors (see the README), so its figures flatter a little.`)
 	if err != nil {
 		return err
 	}
+	if *texts != "" {
+		if err := os.MkdirAll(*texts, 0o755); err != nil {
+			return err
+		}
+	}
 	docs := make([]*score.GUMDoc, len(paths))
 	for i, p := range paths {
 		if docs[i], err = score.ReadGUMFile(p); err != nil {
 			return err
 		}
 		if *texts != "" {
-			if err := os.MkdirAll(*texts, 0o755); err != nil {
-				return err
-			}
 			if err := os.WriteFile(filepath.Join(*texts, docs[i].Name+".txt"), []byte(docs[i].Text), 0o644); err != nil {
 				return err
 			}
