@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"onrecord/text"
 )
 
 // groupEntities turns names into mentions grouped by the entity they name: "Shaun
@@ -38,6 +40,7 @@ func (x *Extractor) groupEntities(d *Document) {
 	}
 	retypeByHonorific(d, names, keys)
 	retypeSurnames(d, names, keys)
+	retypeDetermined(d, names, keys)
 	entityOf := make([]int, len(names))
 	for i := range entityOf {
 		entityOf[i] = -1
@@ -210,6 +213,60 @@ func retypeSurnames(d *Document, names []Name, keys []string) {
 		}
 		n.Type = Person
 	}
+}
+
+// retypeDetermined makes a thing of a one-word name tagged as a person that the article
+// uses as a noun with a determiner: "losing the Oscar in that category", "his Oscar for Ray",
+// "The Observer:". People are named without one; where "the" or "his" goes with a
+// person's name, the name qualifies the noun after it ("the Blair government", "the
+// Tomlinson report"), which this leaves alone, as it leaves a word of a person's full name in
+// the article, or one that follows an honorific.
+func retypeDetermined(d *Document, names []Name, keys []string) {
+	var things map[string]bool
+	for i, n := range names {
+		t := n.From + n.Title
+		if n.Type != Person || n.Title > 0 || n.To-t != 1 {
+			continue
+		}
+		if t == 0 || !determinesNoun(d.Tok(t-1)) {
+			continue // "his wife Sheila": a noun between makes it a name again
+		}
+		if n.To < len(d.Tokens) && d.Tokens[n.To].Kind != text.Punct && d.lex[n.To]&lexStop == 0 && !possessiveS(d.Tok(n.To)) {
+			continue // "the Blair government"
+		}
+		if things == nil {
+			things = map[string]bool{}
+		}
+		things[keys[i]] = true
+	}
+	if len(things) == 0 {
+		return
+	}
+	for i, n := range names {
+		if n.Type == Person && (n.Title > 0 || n.To-n.From-n.Title > 1) {
+			for _, w := range strings.Fields(keys[i]) {
+				delete(things, w) // "Mr Oscar", "Oscar Wilde", "the Stefan's murder" after "Stefan Pakeerah"
+			}
+		}
+	}
+	for i := range names {
+		if names[i].Type == Person && things[keys[i]] {
+			names[i].Type = Other
+		}
+	}
+}
+
+// determinesNoun reports whether w, before a word, makes a noun phrase of it: an article
+// or a possessive ("the", "an", "his", "their"). "A" is left out, for it is as often an
+// initial ("A Craig (Glasgow)"), and "that" and "her", which as often end a clause or
+// stand for a person ("said that Brown had", "told her Brown had").
+func determinesNoun(w string) bool {
+	switch w {
+	case "the", "The", "a", "an", "An", "this", "This", "these", "those", "another", "every", "each",
+		"his", "His", "its", "their", "my", "our", "your":
+		return true
+	}
+	return false
 }
 
 // surname returns the last word of a person's normalised name key.

@@ -152,12 +152,7 @@ func TestRetypeSurnames(t *testing.T) {
 	// Each name is given as its words and the type the tagger gave it; after the full
 	// name, the lone surname is a person unless the text used it alone before or it
 	// follows a preposition.
-	x := newExtractor(t)
-	for _, tt := range []struct {
-		text  string
-		names []string // "words/type", in text order, each word group's first occurrence after the last
-		want  string   // the types after, in the same order
-	}{
+	checkRetype(t, retypeSurnames, []retypeCase{
 		{"Valeska Paris, a former member, said she was held. Paris was born in Geneva.",
 			[]string{"Valeska Paris/person", "Paris/place"}, "person person"},
 		{"Valeska Paris said she had never been to Paris before.",
@@ -174,7 +169,39 @@ func TestRetypeSurnames(t *testing.T) {
 			[]string{"George Wimpey/person", "Wimpey/organization"}, "person organization"},
 		{"Perhaps Pipex is slow, critics said. Pipex denied it.",
 			[]string{"Perhaps Pipex/person", "Pipex/organization"}, "person organization"},
-	} {
+	})
+}
+
+func TestRetypeDetermined(t *testing.T) {
+	// A one-word "person" that heads a noun phrase with a determiner is a thing; one that
+	// qualifies the noun after it, or is part of a full name, or follows an initial, is not.
+	checkRetype(t, retypeDetermined, []retypeCase{
+		{"Swank won the Oscar for best actress. Oscar night was long.",
+			[]string{"Oscar/person", "Oscar/person"}, "other other"},
+		{"His Oscar, his second, came late.", []string{"Oscar/person"}, "other"},
+		{"- Philip French, The Observer: a fine film.", []string{"Philip French/person", "Observer/person"}, "person other"},
+		{"Critics of the Blair government spoke.", []string{"Blair/person"}, "person"},
+		{"Stefan Pakeerah was killed. Police investigating the Stefan's murder said so.",
+			[]string{"Stefan Pakeerah/person", "Stefan/person"}, "person person"},
+		{"M Blair (Edinburgh), A Craig (Glasgow) start.", []string{"Blair/person", "Craig/person"}, "person person"},
+		{"Officials told her Brown had left.", []string{"Brown/person"}, "person"},
+		{"It is said that Brown was angry.", []string{"Brown/person"}, "person"},
+	})
+}
+
+// retypeCase is a text, the names the tagger found in it and the types they should have
+// after a retyping step.
+type retypeCase struct {
+	text  string
+	names []string // "words/type", in text order, each word group's first occurrence after the last
+	want  string   // the types after, in the same order
+}
+
+// checkRetype runs retype over each case's names and checks their types.
+func checkRetype(t *testing.T, retype func(*Document, []Name, []string), cases []retypeCase) {
+	t.Helper()
+	x := newExtractor(t)
+	for _, tt := range cases {
 		d := extractText(t, x, tt.text)
 		var names []Name
 		var keys []string
@@ -193,7 +220,7 @@ func TestRetypeSurnames(t *testing.T) {
 			names = append(names, n)
 			keys = append(keys, normName(words))
 		}
-		retypeSurnames(d, names, keys)
+		retype(d, names, keys)
 		var got []string
 		for _, n := range names {
 			got = append(got, n.Type.String())
