@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"onrecord/names"
 )
@@ -110,14 +111,14 @@ func (r *Resolver) Named(e *Entity) (c int, why string, ok bool) {
 	}
 	p := parsePerson(e)
 	w := p.words
-	if len(w) < 2 {
+	if len(w) < 2 || p.initialled() {
 		return -1, "", false
 	}
 	c = r.cluster("person", "person\x00"+w[0]+" "+w[len(w)-1])
 	r.count(c, e)
 	ev := r.evidence[c]
 	if ev == nil {
-		ev = &clusterEvidence{titles: map[string]int{}, parties: map[string]int{}}
+		ev = &clusterEvidence{first: w[0], titles: map[string]int{}, parties: map[string]int{}}
 		r.evidence[c] = ev
 		r.bySurname[w[len(w)-1]] = append(r.bySurname[w[len(w)-1]], c)
 	}
@@ -125,12 +126,33 @@ func (r *Resolver) Named(e *Entity) (c int, why string, ok bool) {
 	return c, fmt.Sprintf("full name %q", e.Name), true
 }
 
-// IsShort reports whether e is a person named by one name, whom Named leaves for Short.
-func IsShort(e *Entity) bool {
-	return e.Type == "person" && len(strings.Fields(names.Norm(e.Name, true))) < 2
+// initialled reports whether the person is named by initials and a surname ("P
+// O'Connell", "J K Rowling"), as team sheets name players.
+func (p person) initialled() bool {
+	if len(p.words) < 2 {
+		return false
+	}
+	for _, w := range p.words[:len(p.words)-1] {
+		if utf8.RuneCountInString(w) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
-// Short places a person named by one name, after every Named call.
+// IsShort reports whether e is a person named by one name, or by initials and a surname,
+// whom Named leaves for Short.
+func IsShort(e *Entity) bool {
+	if e.Type != "person" {
+		return false
+	}
+	p := person{words: strings.Fields(names.Norm(e.Name, true))}
+	return len(p.words) < 2 || p.initialled()
+}
+
+// Short places a person named by one name, or by initials and a surname, after every
+// Named call. Initials narrow the people of that surname to those whose first name they
+// begin: "P O'Connell" may be Paul O'Connell, not Donncha O'Connell.
 func (r *Resolver) Short(e *Entity) (int, string) {
 	p := parsePerson(e)
 	if len(p.words) == 0 {
@@ -138,10 +160,21 @@ func (r *Resolver) Short(e *Entity) (int, string) {
 		r.count(c, e)
 		return c, fmt.Sprintf("name %q", e.Name)
 	}
-	word := p.words[0]
-	c, why := choose(e, p, r.bySurname[word], r.evidence, r.parties)
+	word, candidates, key := p.words[0], r.bySurname[p.words[0]], "person\x00surname "+p.words[0]
+	if p.initialled() {
+		word, candidates, key = p.words[len(p.words)-1], nil, "person\x00"+strings.Join(p.words, " ")
+		for _, c := range r.bySurname[word] {
+			if strings.HasPrefix(r.evidence[c].first, p.words[0]) {
+				candidates = append(candidates, c)
+			}
+		}
+	}
+	c, why := choose(e, p, word, candidates, r.evidence, r.parties)
+	if p.initialled() {
+		why = fmt.Sprintf("initial %q and %s", p.words[0], why)
+	}
 	if c < 0 {
-		c = r.cluster("person", "person\x00surname "+word)
+		c = r.cluster("person", key)
 	}
 	r.count(c, e)
 	return c, why
@@ -185,8 +218,9 @@ func Resolve(ents []Entity) Result {
 }
 
 // mostCommon returns the most frequent form, preferring, for people, names of two words
-// or more; ties go to the longer, then the first in order.
-func mostCommon(forms map[string]int, person bool) string {
+// or more, and of those the ones with a first name over those with initials ("Guy
+// Easterby" over "G Easterby"); ties go to the longer, then the first in order.
+func mostCommon(forms map[string]int, isPerson bool) string {
 	keys := make([]string, 0, len(forms))
 	for k := range forms {
 		keys = append(keys, k)
@@ -195,8 +229,11 @@ func mostCommon(forms map[string]int, person bool) string {
 	best := ""
 	score := func(k string) int {
 		s := forms[k] * 4
-		if person && strings.Contains(strings.TrimSpace(k), " ") {
+		if w := strings.Fields(names.Norm(k, true)); isPerson && len(w) > 1 {
 			s += 1 << 20
+			if !(person{words: w}).initialled() {
+				s += 1 << 21
+			}
 		}
 		return s
 	}
@@ -210,6 +247,7 @@ func mostCommon(forms map[string]int, person bool) string {
 
 // clusterEvidence is what the articles of a person named in full say of them.
 type clusterEvidence struct {
+	first           string // the first name, normalised
 	titles, parties map[string]int
 	articles        int // entities of it, one an article
 	male, female    int
@@ -246,10 +284,9 @@ func partyKey(p string, parties *names.Parties) string {
 	return names.Norm(p, true)
 }
 
-// choose picks the cluster a one-name person belongs to among the clusters of people with
-// that surname, or -1, with the reason either way.
-func choose(e *Entity, p person, candidates []int, evidence map[int]*clusterEvidence, parties *names.Parties) (int, string) {
-	word := p.words[0]
+// choose picks the cluster a person called by surname word belongs to among candidates,
+// the clusters of people with that surname, or -1, with the reason either way.
+func choose(e *Entity, p person, word string, candidates []int, evidence map[int]*clusterEvidence, parties *names.Parties) (int, string) {
 	if len(candidates) == 0 {
 		return -1, fmt.Sprintf("%q: nobody of that name is named in full", e.Name)
 	}

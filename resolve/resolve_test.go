@@ -20,6 +20,13 @@ func TestResolve(t *testing.T) {
 		{Type: "organization", Name: "Tories", Article: 10},
 		{Type: "organization", Name: "Conservative Party", Article: 8},
 		{Type: "place", Name: "Leeds", Article: 1},
+		{Type: "person", Name: "Paul O'Connell", Article: 11},
+		{Type: "person", Name: "Donncha O'Connell", Article: 12},
+		{Type: "person", Name: "P O'Connell", Article: 13},
+		{Type: "person", Name: "A O'Connell", Article: 14},
+		{Type: "person", Name: "A O'Connell", Article: 15},
+		{Type: "person", Name: "P O'Connell", Article: 16},
+		{Type: "person", Name: "P O'Connell", Article: 17},
 	}
 	r := Resolve(ents)
 	same := func(i, j int) bool { return r.Of[i] == r.Of[j] }
@@ -42,6 +49,10 @@ func TestResolve(t *testing.T) {
 		{13, 14, true, "the Tories are the Conservative Party"},
 		{11, 13, false, "Labour is not the Conservative Party"},
 		{0, 15, false, "a person is not a place"},
+		{18, 16, true, "P O'Connell is Paul O'Connell, the only O'Connell whose name begins with P"},
+		{18, 17, false, "P O'Connell is not Donncha O'Connell"},
+		{19, 16, false, "A O'Connell is no O'Connell named in full"},
+		{19, 20, true, "A O'Connell is A O'Connell"},
 	}
 	for _, tt := range tests {
 		if got := same(tt.i, tt.j); got != tt.want {
@@ -51,6 +62,9 @@ func TestResolve(t *testing.T) {
 	blair := r.Clusters[r.Of[0]]
 	if blair.Name != "Tony Blair" || blair.Articles != 3 || blair.Mentions != 6 {
 		t.Errorf("Blair's cluster: %+v", blair)
+	}
+	if c := r.Clusters[r.Of[18]]; c.Name != "Paul O'Connell" || c.Articles != 4 {
+		t.Errorf("O'Connell's cluster: %+v, want it named by the first name, over initials", c)
 	}
 	for i, why := range r.Why {
 		if why == "" {
