@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"onrecord/names"
 	"onrecord/text"
 )
 
@@ -327,13 +328,13 @@ func personBySurname(names []Name, keys []string, entityOf []int, ix fullNames, 
 // another name of: the same party, an acronym of it ("BNP"), its words shortened ("Lib
 // Dems"), its last word alone ("the Commons" for "House of Commons"), or its head word
 // alone ("the Bank" for "Bank of England").
-func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Name, keys []string, entityOf []int, firsts []int) int {
+func (x *Extractor) sameOrganization(d *Document, n Name, key string, all []Name, keys []string, entityOf []int, firsts []int) int {
 	if n.Type != Organization && n.Type != Place {
 		return -1
 	}
 	party := x.lex.party(key)
 	for _, j := range firsts {
-		if entityOf[j] < 0 || names[j].Type != n.Type || keys[j] == key {
+		if entityOf[j] < 0 || all[j].Type != n.Type || keys[j] == key {
 			continue
 		}
 		if party >= 0 && x.lex.party(keys[j]) == party {
@@ -342,10 +343,10 @@ func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Na
 		if x.lex.party(keys[j]) >= 0 && party >= 0 {
 			continue // different parties
 		}
-		if isAcronymOf(d.Slice(d.TokenSpan(n.From+n.Title, n.To)), d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To))) ||
-			isAcronymOf(d.Slice(d.TokenSpan(names[j].From+names[j].Title, names[j].To)), d.Slice(d.TokenSpan(n.From+n.Title, n.To))) ||
+		if names.IsAcronym(d.Slice(d.TokenSpan(n.From+n.Title, n.To)), d.Slice(d.TokenSpan(all[j].From+all[j].Title, all[j].To))) ||
+			names.IsAcronym(d.Slice(d.TokenSpan(all[j].From+all[j].Title, all[j].To)), d.Slice(d.TokenSpan(n.From+n.Title, n.To))) ||
 			isShortening(key, keys[j]) || isShortening(keys[j], key) ||
-			isLastWordOf(key, keys[j], x.lex) && !partOfName(d, names[j], keys[j], n.Type) ||
+			isLastWordOf(key, keys[j], x.lex) && !partOfName(d, all[j], keys[j], n.Type) ||
 			isLastWordOf(keys[j], key, x.lex) && !partOfName(d, n, key, n.Type) ||
 			isHeadWordOf(key, keys[j], x.lex) || isHeadWordOf(keys[j], key, x.lex) ||
 			x.lex.inst.same(key, keys[j]) {
@@ -353,21 +354,6 @@ func (x *Extractor) sameOrganization(d *Document, n Name, key string, names []Na
 		}
 	}
 	return -1
-}
-
-// isAcronymOf reports whether short is the initials of the capitalised words of long:
-// "BNP" of "British National Party".
-func isAcronymOf(short, long string) bool {
-	if len(short) < 2 || len(short) > 8 || strings.ContainsRune(short, ' ') {
-		return false
-	}
-	var initials []byte
-	for _, w := range strings.Fields(long) {
-		if w[0] >= 'A' && w[0] <= 'Z' {
-			initials = append(initials, w[0])
-		}
-	}
-	return len(initials) >= 2 && string(initials) == strings.ReplaceAll(short, ".", "")
 }
 
 // isShortening reports whether each word of short begins the matching word of long, as

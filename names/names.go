@@ -101,3 +101,18 @@ func (p *Parties) Party(name string) (string, bool) {
 	}
 	return partyGroups[g][0], true
 }
+
+// IsAcronym reports whether short is the initials of the capitalised words of long:
+// "BNP" of "British National Party".
+func IsAcronym(short, long string) bool {
+	if len(short) < 2 || len(short) > 8 || strings.ContainsRune(short, ' ') {
+		return false
+	}
+	var initials []byte
+	for _, w := range strings.Fields(long) {
+		if w[0] >= 'A' && w[0] <= 'Z' {
+			initials = append(initials, w[0])
+		}
+	}
+	return len(initials) >= 2 && string(initials) == strings.ReplaceAll(short, ".", "")
+}

@@ -57,8 +57,9 @@ func parsePerson(e *Entity) person {
 }
 
 // Resolver groups entities into clusters in two passes: first every entity with a full
-// name (and every entity that is not a person), then the people named by one name, who
-// are given to a person of that surname when the evidence points to one. It keeps only
+// name, then the people named by one name, who are given to a person of that surname when
+// the evidence points to one, and the things named by one word, given to the body named
+// in full that the articles using both names mean by it. It keeps only
 // what it knows of each cluster, not the entities, so its memory grows with the number
 // of distinct people and bodies, not with the corpus. The same entities in the same order
 // give the same clusters.
@@ -68,12 +69,13 @@ type Resolver struct {
 	clusters  []Cluster
 	forms     []map[string]int // the names each cluster goes by, counted
 	evidence  map[int]*clusterEvidence
-	bySurname map[string][]int // surname -> clusters of people named in full
+	bySurname map[string][]int             // surname -> clusters of people named in full
+	aliases   map[string]map[int]*aliasUse // key of a thing's other name -> clusters of things so named
 }
 
 // New returns a resolver with no clusters.
 func New() *Resolver {
-	return &Resolver{parties: names.NewParties(), keyed: map[string]int{}, evidence: map[int]*clusterEvidence{}, bySurname: map[string][]int{}}
+	return &Resolver{parties: names.NewParties(), keyed: map[string]int{}, evidence: map[int]*clusterEvidence{}, bySurname: map[string][]int{}, aliases: map[string]map[int]*aliasUse{}}
 }
 
 func (r *Resolver) cluster(typ, key string) int {
@@ -94,26 +96,34 @@ func (r *Resolver) count(c int, e *Entity) {
 	r.clusters[c].Articles++ // an article's mentions of one referent are one entity
 }
 
-// Named places an entity with a full name, or one that is not a person, and returns its
-// cluster and why; ok is false for a person named by one name, who waits for Short.
+// Named places an entity with a full name and returns its cluster and why; ok is false for
+// one that IsShort, which waits for Short.
 func (r *Resolver) Named(e *Entity) (c int, why string, ok bool) {
+	if IsShort(e) {
+		return -1, "", false
+	}
 	if e.Type != "person" {
-		key := names.Norm(e.Name, true)
-		why = fmt.Sprintf("name %q", e.Name)
-		if full, ok := r.parties.Party(e.Name); ok && e.Type == "organization" {
-			key, why = names.Norm(full, true), fmt.Sprintf("%q is a name of the %s", e.Name, full)
-		} else if e.Type == "organization" {
-			key = strings.TrimSuffix(key, " party")
-		}
-		c = r.cluster(e.Type, e.Type+"\x00"+key)
+		key, why := r.thingKey(e)
+		c = r.cluster(e.Type, key)
 		r.count(c, e)
+		for _, a := range e.Aliases {
+			if k := thingKey(e.Type, names.Norm(a, true)); k != key {
+				if r.aliases[k] == nil {
+					r.aliases[k] = map[int]*aliasUse{}
+				}
+				u := r.aliases[k][c]
+				if u == nil {
+					u = &aliasUse{}
+					r.aliases[k][c] = u
+				}
+				u.articles++
+				u.acronym = u.acronym || names.IsAcronym(a, e.Name)
+			}
+		}
 		return c, why, true
 	}
 	p := parsePerson(e)
 	w := p.words
-	if len(w) < 2 || p.initialled() {
-		return -1, "", false
-	}
 	c = r.cluster("person", "person\x00"+w[0]+" "+w[len(w)-1])
 	r.count(c, e)
 	ev := r.evidence[c]
@@ -140,20 +150,86 @@ func (p person) initialled() bool {
 	return true
 }
 
-// IsShort reports whether e is a person named by one name, or by initials and a surname,
-// whom Named leaves for Short.
-func IsShort(e *Entity) bool {
-	if e.Type != "person" {
-		return false
+// thingKey returns the cluster key of an organisation, place or other thing, and why: its
+// name, or the party's full name for a name of a party.
+func (r *Resolver) thingKey(e *Entity) (key, why string) {
+	key, why = names.Norm(e.Name, true), fmt.Sprintf("name %q", e.Name)
+	if full, ok := r.parties.Party(e.Name); ok && e.Type == "organization" {
+		key, why = names.Norm(full, true), fmt.Sprintf("%q is a name of the %s", e.Name, full)
+	} else if e.Type == "organization" {
+		key = strings.TrimSuffix(key, " party")
 	}
-	p := person{words: strings.Fields(names.Norm(e.Name, true))}
-	return len(p.words) < 2 || p.initialled()
+	return thingKey(e.Type, key), why
 }
 
-// Short places a person named by one name, or by initials and a surname, after every
-// Named call. Initials narrow the people of that surname to those whose first name they
+// thingKey returns the cluster key of a thing of type typ with normalised name key.
+func thingKey(typ, key string) string { return typ + "\x00" + key }
+
+// IsShort reports whether Named leaves e for Short: a person named by one name, or by
+// initials and a surname, or anything else named by one word ("EU", "Commons"), which may
+// be what other articles call a body named in full.
+func IsShort(e *Entity) bool {
+	w := strings.Fields(names.Norm(e.Name, true))
+	if e.Type != "person" {
+		return len(w) == 1
+	}
+	return len(w) < 2 || (person{words: w}).initialled()
+}
+
+// aliasUse is how the articles that name a thing in full use one other name for it.
+type aliasUse struct {
+	articles int  // articles that use it for the thing
+	acronym  bool // it is the initials of the full name ("EU" of "European Union")
+}
+
+// minAliasArticles is how many articles must use a word that is not an acronym for a
+// thing named in full before the word alone stands for it elsewhere: one article's "Nazi
+// Germany ... Germany" does not make every Germany Nazi Germany, while "the Commons" in
+// many articles on the House of Commons does.
+const minAliasArticles = 5
+
+// shortThing places an organisation, place or other thing named by one word: with the
+// thing named in full in the articles that use the word for it, when at least four in
+// five of those articles mean the same one and the word is its acronym ("EU" in articles
+// that name the "European Union") or used so in at least minAliasArticles articles ("the
+// Commons"); or else by its name, as Named would.
+func (r *Resolver) shortThing(e *Entity) (int, string) {
+	key, why := r.thingKey(e)
+	uses := r.aliases[key]
+	best, total := -1, 0
+	for _, c := range sortedKeys(uses) {
+		total += uses[c].articles
+		if best < 0 || uses[c].articles > uses[best].articles {
+			best = c
+		}
+	}
+	if best >= 0 && 5*uses[best].articles >= 4*total && (uses[best].acronym || uses[best].articles >= minAliasArticles) {
+		why = fmt.Sprintf("%q: so named in %d of the %d articles that use it for a thing named in full", e.Name, uses[best].articles, total)
+		r.count(best, e)
+		return best, why
+	}
+	c := r.cluster(e.Type, key)
+	r.count(c, e)
+	return c, why
+}
+
+// sortedKeys returns the keys of m in increasing order.
+func sortedKeys(m map[int]*aliasUse) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	return keys
+}
+
+// Short places an entity that IsShort, after every Named call: a thing as shortThing
+// does, a person named by one name, or by initials and a surname, as follows. Initials narrow the people of that surname to those whose first name they
 // begin: "P O'Connell" may be Paul O'Connell, not Donncha O'Connell.
 func (r *Resolver) Short(e *Entity) (int, string) {
+	if e.Type != "person" {
+		return r.shortThing(e)
+	}
 	p := parsePerson(e)
 	if len(p.words) == 0 {
 		c := r.cluster("person", "person\x00"+strings.ToLower(e.Name))
@@ -217,9 +293,9 @@ func Resolve(ents []Entity) Result {
 	return res
 }
 
-// mostCommon returns the most frequent form, preferring, for people, names of two words
-// or more, and of those the ones with a first name over those with initials ("Guy
-// Easterby" over "G Easterby"); ties go to the longer, then the first in order.
+// mostCommon returns the most frequent form, preferring names of two words or more ("United
+// Nations" over "UN"), and, for people, of those the ones with a first name over those with
+// initials ("Guy Easterby" over "G Easterby"); ties go to the longer, then the first in order.
 func mostCommon(forms map[string]int, isPerson bool) string {
 	keys := make([]string, 0, len(forms))
 	for k := range forms {
@@ -229,9 +305,9 @@ func mostCommon(forms map[string]int, isPerson bool) string {
 	best := ""
 	score := func(k string) int {
 		s := forms[k] * 4
-		if w := strings.Fields(names.Norm(k, true)); isPerson && len(w) > 1 {
+		if w := strings.Fields(names.Norm(k, true)); len(w) > 1 {
 			s += 1 << 20
-			if !(person{words: w}).initialled() {
+			if isPerson && !(person{words: w}).initialled() {
 				s += 1 << 21
 			}
 		}

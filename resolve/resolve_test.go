@@ -27,6 +27,21 @@ func TestResolve(t *testing.T) {
 		{Type: "person", Name: "A O'Connell", Article: 15},
 		{Type: "person", Name: "P O'Connell", Article: 16},
 		{Type: "person", Name: "P O'Connell", Article: 17},
+		{Type: "organization", Name: "European Union", Aliases: []string{"EU"}, Article: 18},
+		{Type: "organization", Name: "EU", Article: 19},
+		{Type: "organization", Name: "EU", Article: 20},
+		{Type: "organization", Name: "European Commission", Aliases: []string{"EC"}, Article: 21},
+		{Type: "organization", Name: "European Community", Aliases: []string{"EC"}, Article: 22},
+		{Type: "organization", Name: "EC", Article: 23},
+		{Type: "place", Name: "EU", Article: 24},
+		{Type: "place", Name: "Nazi Germany", Aliases: []string{"Germany"}, Article: 25},
+		{Type: "place", Name: "Germany", Article: 26},
+		{Type: "organization", Name: "House of Commons", Aliases: []string{"Commons"}, Article: 27},
+		{Type: "organization", Name: "House of Commons", Aliases: []string{"Commons"}, Article: 28},
+		{Type: "organization", Name: "House of Commons", Aliases: []string{"Commons"}, Article: 29},
+		{Type: "organization", Name: "House of Commons", Aliases: []string{"Commons"}, Article: 30},
+		{Type: "organization", Name: "House of Commons", Aliases: []string{"Commons"}, Article: 31},
+		{Type: "organization", Name: "Commons", Article: 32},
 	}
 	r := Resolve(ents)
 	same := func(i, j int) bool { return r.Of[i] == r.Of[j] }
@@ -53,6 +68,13 @@ func TestResolve(t *testing.T) {
 		{18, 17, false, "P O'Connell is not Donncha O'Connell"},
 		{19, 16, false, "A O'Connell is no O'Connell named in full"},
 		{19, 20, true, "A O'Connell is A O'Connell"},
+		{24, 23, true, "the EU is the body that an article named in full calls EU"},
+		{25, 23, true, "the EU is the body that an article named in full calls EU"},
+		{28, 26, false, "the EC is not the European Commission when as many articles call another body so"},
+		{28, 27, false, "the EC is not the European Community when as many articles call another body so"},
+		{29, 23, false, "a place called EU is not the body"},
+		{31, 30, false, "one article's Germany for Nazi Germany does not make Germany Nazi Germany"},
+		{37, 32, true, "the Commons is the House of Commons that five articles call so"},
 	}
 	for _, tt := range tests {
 		if got := same(tt.i, tt.j); got != tt.want {
@@ -65,6 +87,9 @@ func TestResolve(t *testing.T) {
 	}
 	if c := r.Clusters[r.Of[18]]; c.Name != "Paul O'Connell" || c.Articles != 4 {
 		t.Errorf("O'Connell's cluster: %+v, want it named by the first name, over initials", c)
+	}
+	if c := r.Clusters[r.Of[24]]; c.Name != "European Union" || c.Articles != 3 {
+		t.Errorf("the EU's cluster: %+v, want it named in full", c)
 	}
 	for i, why := range r.Why {
 		if why == "" {

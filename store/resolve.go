@@ -31,7 +31,7 @@ func (s *Store) Resolve(ctx context.Context) (err error) {
 	}
 	upd := &clusterUpdates{tx: tx}
 	for pass := 0; pass < 2; pass++ {
-		err := s.eachEntity(ctx, pass == 1, func(id int64, e *resolve.Entity) error {
+		err := s.eachEntity(ctx, func(id int64, e *resolve.Entity) error {
 			var c int
 			var why string
 			if pass == 0 {
@@ -113,15 +113,12 @@ func (u *clusterUpdates) flush(ctx context.Context) error {
 }
 
 // eachEntity streams the entities of current articles with the posts and parties their
-// articles give them, people only if persons is set, in id order.
-func (s *Store) eachEntity(ctx context.Context, persons bool, fn func(int64, *resolve.Entity) error) error {
+// articles give them, in id order.
+func (s *Store) eachEntity(ctx context.Context, fn func(int64, *resolve.Entity) error) error {
 	q := `SELECT e.id, e.article, e.type, e.name, e.aliases, e.mentions,
 		coalesce((SELECT ` + s.d.concat("r.title") + ` FROM roles r WHERE r.holder = e.id), ''),
 		coalesce((SELECT ` + s.d.concat("p.name") + ` FROM roles r JOIN entities p ON p.id = r.party WHERE r.holder = e.id), '')
 		FROM entities e`
-	if persons {
-		q += " WHERE e.type = 'person'"
-	}
 	rows, err := s.db.QueryContext(ctx, q+" ORDER BY e.id")
 	if err != nil {
 		return err

@@ -1,0 +1,23 @@
+package names
+
+import "testing"
+
+func TestIsAcronym(t *testing.T) {
+	for _, tt := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"BNP", "British National Party", true},
+		{"EU", "European Union", true},
+		{"U.N.", "United Nations", true},
+		{"IMF", "International Monetary Fund", true},
+		{"DS", "Nintendo DS", false},
+		{"HIV", "Hepatitis B and HIV", false},
+		{"Commons", "House of Commons", false},
+		{"E", "Europe", false},
+	} {
+		if got := IsAcronym(tt.short, tt.long); got != tt.want {
+			t.Errorf("IsAcronym(%q, %q) = %v, want %v", tt.short, tt.long, got, tt.want)
+		}
+	}
+}
