@@ -88,6 +88,11 @@ func TestNameTypes(t *testing.T) {
 		// Two bodies joined by "and the" are two; a title that reads so is one.
 		{"He taught at the University of Northbridge and the Royal College of Music.", "Royal College of Music", "organization"},
 		{"The deal was cleared by the Takeover Panel and the Office of Fair Trading.", "Takeover Panel", "organization"},
+		// The initials of a kind of thing name no one thing, nor are part of a name.
+		{"Sales of DVD players and PCs rose by 10%, the firm said.", "DVD", "none"},
+		{"Sales of DVD players and PCs rose by 10%, the firm said.", "PCs", "none"},
+		{"The shuttle was launched at 1200 GMT on Monday.", "GMT", "none"},
+		{"Controversial DJ Howard Stern has been dropped by four stations.", "Howard Stern", "person"},
 	} {
 		d := extractText(t, x, tt.text)
 		got := "none"

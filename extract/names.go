@@ -49,7 +49,7 @@ func joinAdjacentPeople(d *Document) {
 		k := n.From - 1
 		if k <= d.Sentences[d.SentenceOf(n.From)].From || d.Tokens[k].Kind != text.Word || !isCapitalised(d.Tok(k)) ||
 			d.Text[d.Tokens[k].End:d.Tokens[k+1].Start] != " " || strings.HasSuffix(d.Tok(k), "ing") || d.Tokens[k-1].Kind == text.Quote ||
-			d.lex[k]&(lexStop|lexHonorific|lexTitleHead|lexTitleMod|lexMonth|lexWeekday|lexNationality|lexOrgHead) != 0 || d.isHead(k) ||
+			d.lex[k]&(lexStop|lexHonorific|lexTitleHead|lexTitleMod|lexMonth|lexWeekday|lexNationality|lexOrgHead) != 0 || d.isHead(k) || isThingInitialism(d.Tok(k)) ||
 			i > 0 && d.Names[i-1].To > k {
 			continue
 		}
@@ -179,6 +179,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 	}
 	if n.To-n.From == 1 && (d.lex[n.From]&(lexTitleHead|lexHonorific) != 0 || d.isHead(n.From)) && !x.isPartyTokens(d, n.From, n.To) {
 		return // a title alone is no name: "PCC"
+	}
+	if n.To-n.From == 1 && isThingInitialism(d.Tok(n.From)) {
+		return // "DVDs", "GMT": the initials of a kind of thing, not a name
 	}
 	if n.To-n.From == 1 && n.Type != Person && d.lex[n.From]&lexGenericOrg != 0 && x.lex.inst.at(d, n.From) == n.From {
 		return // "the Government", "the Party": a kind of body, not a name, unless one of the institutions
@@ -325,6 +328,23 @@ func isBodyAcronym(w string) bool {
 		return false
 	}
 	return true
+}
+
+// isThingInitialism reports whether w, or w without a plural "s", is the initials of a
+// kind of thing, a measure or a trade, written in capitals as a name is but naming no one
+// thing: "TV", "PCs", "DVD", "GMT", "GDP", "CEO".
+func isThingInitialism(w string) bool {
+	if len(w) > 2 && w[len(w)-1] == 's' {
+		w = w[:len(w)-1]
+	}
+	switch w {
+	case "TV", "HDTV", "IPTV", "PC", "DVD", "CD", "VHS", "VCR", "PVR", "DVR", "LCD", "LED", "HD", "USB", "CPU", "RAM",
+		"MP3", "ID", "PIN", "SIM", "SMS", "MMS", "GSM", "GPRS", "3G", "ADSL", "DSL", "ISP", "RSS", "URL", "GPS", "DRM",
+		"P2P", "VoIP", "PDA", "AI", "IT", "PR", "HR", "DIY", "SUV", "ATM", "CCTV", "DNA", "HIV", "AIDS", "IVF", "MRI",
+		"IQ", "GMT", "BST", "GDP", "GNP", "FDI", "VAT", "IPO", "AGM", "CEO", "CFO", "COO", "GCSE", "GP", "DJ", "MC":
+		return true
+	}
+	return false
 }
 
 // isStreet reports whether w ends the name of a street or square.
