@@ -23,10 +23,10 @@ func (x *Extractor) postActor(d *Document, k, start int) int {
 	if m < 0 || d.Mentions[m].Entity != e {
 		return e
 	}
-	head := -1 // the noun the name qualifies: "a previous Labour chancellor", "the Conservatives' campaign director", "Gordon Brown's closest ally"
+	head := -1 // the noun the name qualifies: "a previous Labour chancellor", "the Conservatives' campaign director", "Gordon Brown's closest ally", "his grandmother"
 	if span.End > d.Tokens[d.Mentions[m].To-1].End {
 		head = d.TokenAt(span.End - 1)
-	} else if w := d.Tok(d.Mentions[m].To); possessiveMark(w) {
+	} else if w := d.Tok(d.Mentions[m].To); possessiveMark(w) || d.Mentions[m].Kind == PronounMention && d.lex[d.Mentions[m].From]&lexPossessive != 0 {
 		head = k - 1
 		for head > d.Mentions[m].To && (d.lex[head]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(head), "ly") || d.Tok(head) == "not") {
 			head--

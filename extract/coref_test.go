@@ -17,6 +17,12 @@ func TestPronounChain(t *testing.T) {
 		// Nor does one right after "although", "after" and the like.
 		{"Tennis\n\nAn injury ruined Jo Dorsey's season, although she still won a medal, but Sam Ames had a worse one. She said: \"It was a long year.\"\n",
 			"It was a long year.", "Sam Ames"},
+		// "Her lawyer" is not she, but what is hers speaks for her.
+		{"Fine\n\nJo Dorsey was fined on Monday. \"It is unfair,\" her lawyer said.\n", "It is unfair,", "-"},
+		{"Fine\n\nJo Dorsey was fined on Monday. \"It is unfair,\" said her lawyer.\n", "It is unfair,", "-"},
+		{"Fine\n\nJo Dorsey was fined on Monday. \"It is unfair,\" said her lawyer, Sam Ames.\n", "It is unfair,", "Sam Ames"},
+		{"Fine\n\nJo Dorsey was fined on Monday. \"It is unfair,\" a statement on her website said.\n", "It is unfair,", "Jo Dorsey"},
+		{"Fine\n\nJo Dorsey was fined on Monday. \"It is unfair,\" her spokesman said.\n", "It is unfair,", "Jo Dorsey"},
 	}
 	checkDirectSpeakers(t, tests)
 }

@@ -395,6 +395,8 @@ func TestEventSubjects(t *testing.T) {
 		{"Peter Gray, the mayor, said treasurers had resigned over such leaks.", Resign, ""},
 		{"Joan Fisher spoke. A previous Labour chancellor resigned after a leak.", Resign, ""},
 		{"Joan Fisher's advisers have denied the claims.", Deny, ""},
+		{"Joan Fisher left the show after learning that her grandmother had died.", Die, ""},
+		{"Joan Fisher said her husband had resigned.", Resign, ""},
 		{"A Labour spokesman denied the claims.", Deny, "Labour"},
 		{"The Conservatives' campaign director has denied the claims.", Deny, ""},
 		{"Peter Gray quit over the affair. Peter Gray denied lying. Peter Gray left. Sir Alan Budd, who led an inquiry into the affair, said he had no doubts.", Investigate, "Peter Gray"},

@@ -762,6 +762,16 @@ func (x *Extractor) speakerAt(d *Document, from, to int) (int, Span) {
 		}
 		if m := d.MentionAt(k); m >= 0 {
 			mm := d.Mentions[m]
+			stop := mm.To
+			for stop < to && d.Tokens[stop].Kind == text.Word {
+				stop++
+			}
+			if span, ok := possessedSubject(d, mm, stop); ok && !nominal.Valid() {
+				// "her lawyer said", "said his agent.": someone unnamed, unless named in
+				// apposition ("said her lawyer, Tom Smith").
+				nominal, k = span, stop-1
+				continue
+			}
 			switch d.Entities[mm.Entity].Type {
 			case Person:
 				return mm.Entity, mm.Span
@@ -853,6 +863,9 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		}
 		if m := d.MentionAt(k); m >= 0 {
 			mm := d.Mentions[m]
+			if span, ok := possessedSubject(d, mm, c); ok {
+				return -1, span // "her lawyer said", "his grandmother had died": not she, nor he
+			}
 			k = mm.From
 			if t := d.Entities[mm.Entity].Type; t != Person && t != Organization {
 				if t == Place && endsBefore(d, mm, c) && !isObject(d, mm) {
@@ -918,6 +931,42 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		return d.Mentions[fallback].Entity, d.Mentions[fallback].Span
 	}
 	return -1, nominal
+}
+
+// possessedSubject returns the noun phrase that possessive pronoun m opens, when it runs
+// up to the verb at token c, with perhaps an auxiliary or an adverb between: "her lawyer
+// said", "his late grandmother had died". It names someone else than the possessor, but
+// for a spokesman, who speaks for them ("his spokesman said"), and what they wrote or
+// said ("a statement on her website said", "his sales pitch adds").
+func possessedSubject(d *Document, m Mention, c int) (Span, bool) {
+	if m.Kind != PronounMention || d.lex[m.From]&lexPossessive == 0 {
+		return Span{}, false
+	}
+	h := c - 1
+	for h > m.To && (d.lex[h]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(h), "ly") || d.Tok(h) == "also" || d.Tok(h) == "not") {
+		h--
+	}
+	if h < m.To || h-m.To > 2 || speaksFor(d.Tok(h)) || isUtterance(d.Tok(h)) {
+		return Span{}, false
+	}
+	for j := m.To; j <= h; j++ {
+		if !isLowerWord(d.Tok(j)) || possessiveMark(d.Tok(j)) || d.lex[j]&(lexStop|lexCue) != 0 || d.MentionAt(j) >= 0 {
+			return Span{}, false
+		}
+	}
+	return d.TokenSpan(m.From, h+1), true
+}
+
+// isUtterance reports whether w names something written or said, which speaks for whoever
+// wrote or said it: "statement", "website", "letter", "speech".
+func isUtterance(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "statement", "website", "site", "blog", "letter", "book", "autobiography", "memoir", "diary", "column",
+		"article", "message", "email", "e-mail", "note", "pitch", "speech", "manifesto", "report", "account",
+		"tweet", "post", "interview", "comment", "remark", "word", "answer", "reply", "response", "evidence", "testimony":
+		return true
+	}
+	return false
 }
 
 // pluralSubject returns the plural noun phrase right before the verb at token c, with
