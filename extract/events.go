@@ -383,12 +383,15 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	if ev.Type != RefuseToResign && t.form != callForm && ev.Modality != Denied && isNegated(d, s.From, k) {
 		ev.Modality = Denied // "has no plans to become a manager", "was not suspended"
 	}
-	// Only people resign, are elected or die; a body's name there is a subject found too
-	// far off ("where three CEOs have quit" after "the City") or a party ("to get Labour
-	// re-elected", "if Labour wins the election"), but for "the death of X", whom the
-	// tagger may have taken for a body.
+	// Only people resign, are elected, appointed, sacked or suspended, or die; a body's name
+	// there is a subject found too far off ("where three CEOs have quit" after "the City"),
+	// a party ("to get Labour re-elected", "if Labour wins the election"), or what a body
+	// did ("Christian Aid condemned the move, saying ... jobs ... being axed", "Yukos
+	// shares ... suspended"), but for "the death of X", whom the tagger may have taken for
+	// a body.
 	if typ := d.Entities[ev.Subject].Type; typ != Person &&
-		(typ != Organization || t.typ == Resign || t.typ == RefuseToResign || t.typ == Elect || t.typ == Die && !t.noun) {
+		(typ != Organization || t.typ == Resign || t.typ == RefuseToResign || t.typ == Elect || t.typ == Appoint ||
+			t.typ == Dismiss || t.typ == Suspend || t.typ == Die && !t.noun) {
 		return
 	}
 	if win {

@@ -397,6 +397,8 @@ func TestEventSubjects(t *testing.T) {
 		{"Joan Fisher's advisers have denied the claims.", Deny, ""},
 		{"Joan Fisher left the show after learning that her grandmother had died.", Die, ""},
 		{"Joan Fisher said her husband had resigned.", Resign, ""},
+		{"Northbridge Council condemned the move, saying it would see a hundred jobs being axed.", Dismiss, ""},
+		{"Northbridge Mining Plc shares jumped by 50% before being suspended.", Suspend, ""},
 		{"A Labour spokesman denied the claims.", Deny, "Labour"},
 		{"The Conservatives' campaign director has denied the claims.", Deny, ""},
 		{"Peter Gray quit over the affair. Peter Gray denied lying. Peter Gray left. Sir Alan Budd, who led an inquiry into the affair, said he had no doubts.", Investigate, "Peter Gray"},
