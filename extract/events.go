@@ -782,11 +782,12 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 	}
 	ev.By = x.actorOf(d, k, start)
 	if ev.Subject >= 0 && ev.Subject == ev.By {
-		for j := k + 1; j < end && j <= k+2; j++ {
-			if d.mentionEntity(j) == ev.Subject && possessiveBeforeNoun(d, j) {
-				ev.Subject = -1 // "he suspended his campaign", "fired up his campaign": what is his is the object
-				break
-			}
+		// Named or meant right after the verb, the object is the subject, and the actor
+		// found was wrong ("Meyer's constituency party deselected him"); further on, what
+		// is theirs is the object ("he suspended his campaign", "Microsoft is
+		// investigating what it called an attack on its software").
+		if d.mentionEntity(k+1) != ev.Subject || possessiveBeforeNoun(d, k+1) {
+			ev.Subject = -1
 		}
 		ev.By = -1
 	}
@@ -1137,6 +1138,9 @@ func indexWord(d *Document, from, end int, word string) int {
 // isPassive reports whether the verb at token k is passive: "was sacked", "has been
 // appointed", "being investigated".
 func isPassive(d *Document, start, k int) bool {
+	if strings.HasSuffix(d.Tok(k), "ing") {
+		return false // "has been investigating", "is resigning": active
+	}
 	for j := k - 1; j >= start && k-j <= 3; j-- {
 		switch strings.ToLower(d.Tok(j)) {
 		case "was", "were", "been", "being", "be", "is", "are", "got", "get", "gets":
