@@ -713,7 +713,9 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		after := k + 1
 		switch strings.ToLower(d.Tok(after)) {
 		case "into", "of", "against", "on":
-			ev.Subject = x.entityAfter(d, after+1, objectEnd(d, after+1, end))
+			if oe := objectEnd(d, after+1, end); t.typ != Investigate || !aboutVictim(d, after+1, oe) {
+				ev.Subject = x.entityAfter(d, after+1, oe)
+			}
 		}
 		if e := possessorBefore(d, k); e >= 0 {
 			if ev.Subject < 0 {
@@ -772,7 +774,9 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		ev.By = x.actorOf(d, k, start)
 		return
 	}
-	ev.Subject = x.entityAfter(d, k+1, objectEnd(d, k+1, min(end, k+6)))
+	if oe := objectEnd(d, k+1, min(end, k+6)); t.typ != Investigate || !aboutVictim(d, k+1, oe) {
+		ev.Subject = x.entityAfter(d, k+1, oe)
+	}
 	if ev.Subject >= 0 && d.Entities[ev.Subject].Type != Person && (t.typ == Suspend || t.typ == Dismiss || t.typ == Appoint) {
 		ev.Subject = bodyOrQualified(d, ev.Subject, k+1, min(end, k+7), end)
 	}
@@ -791,6 +795,20 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		}
 		ev.By = -1
 	}
+}
+
+// aboutVictim reports whether the object in tokens [from, to) of an inquiry is a death or
+// a crime done to the one it names ("into the death of Dr David Kelly", "investigating
+// Stefan's murder"): whom it names is not who is investigated.
+func aboutVictim(d *Document, from, to int) bool {
+	for j := from; j < to && j-from <= 4; j++ {
+		switch strings.ToLower(d.Tok(j)) {
+		case "death", "deaths", "murder", "murders", "killing", "killings", "disappearance", "shooting", "stabbing",
+			"kidnapping", "abduction", "rape", "assault", "attack", "attacks", "beating", "treatment":
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOrQualified returns body e, named first in tokens [from, to), unless the name

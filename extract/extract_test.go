@@ -402,6 +402,8 @@ func TestEventSubjects(t *testing.T) {
 		{"The Northbridge Police have been investigating the case since May.", Investigate, ""},
 		{"Northbridge Mining Plc said it is investigating what it called an attack on its computers.", Investigate, ""},
 		{"Peter Gray's constituency party deselected him last year.", Dismiss, "Peter Gray"},
+		{"Lord Gray's inquiry into the death of Dr Joan Fisher began on Monday.", Investigate, ""},
+		{"Police investigating Joan Fisher's murder arrested a man.", Investigate, ""},
 		{"A Labour spokesman denied the claims.", Deny, "Labour"},
 		{"The Conservatives' campaign director has denied the claims.", Deny, ""},
 		{"Peter Gray quit over the affair. Peter Gray denied lying. Peter Gray left. Sir Alan Budd, who led an inquiry into the affair, said he had no doubts.", Investigate, "Peter Gray"},
