@@ -273,6 +273,8 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 				return // "will be denied a visa", "was denied bail": refused something, no denial
 			}
 			deniedBy = true // "his claims were denied by Jack Straw": Straw denies
+		} else if strings.EqualFold(d.Tok(k+1), "by") {
+			deniedBy = true // "claims denied by Labour": so does Labour
 		}
 		switch strings.ToLower(d.Tok(k + 1)) {
 		case "him", "us", "me":

@@ -404,6 +404,7 @@ func TestEventSubjects(t *testing.T) {
 		{"Peter Gray's constituency party deselected him last year.", Dismiss, "Peter Gray"},
 		{"Lord Gray's inquiry into the death of Dr Joan Fisher began on Monday.", Investigate, ""},
 		{"Police investigating Joan Fisher's murder arrested a man.", Investigate, ""},
+		{"The posters of Peter Gray prompted claims of bias, claims denied by Joan Fisher.", Deny, "Joan Fisher"},
 		{"A Labour spokesman denied the claims.", Deny, "Labour"},
 		{"The Conservatives' campaign director has denied the claims.", Deny, ""},
 		{"Peter Gray quit over the affair. Peter Gray denied lying. Peter Gray left. Sir Alan Budd, who led an inquiry into the affair, said he had no doubts.", Investigate, "Peter Gray"},
