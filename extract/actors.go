@@ -106,12 +106,17 @@ func titledPersonAfter(d *Document, m Mention, end int) int {
 }
 
 // objectEnd returns where the object of a verb that starts at token from ends, at the
-// latest end: before a comma or a word that opens a clause of time or cause
-// ("interviewed 401 people before David Blunkett's resignation").
+// latest end: before a comma, a word that opens a clause of time or cause
+// ("interviewed 401 people before David Blunkett's resignation") or the verb of the
+// clause the object is part of ("the appointment of a director was one of the
+// recommendations in Sir Andrew Foster's review").
 func objectEnd(d *Document, from, end int) int {
 	for j := from; j < end; j++ {
 		switch strings.ToLower(d.Tok(j)) {
 		case ",", "before", "after", "since", "when", "while", "because", "until", "amid":
+			return j
+		}
+		if j > from && d.lex[j]&lexVerbLike != 0 && d.lex[j]&lexCue == 0 {
 			return j
 		}
 	}
