@@ -474,16 +474,26 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 		return g == UnknownGender || g == gender
 	}
 	// Same sentence, before the pronoun: the first such person, unless only an opening
-	// clause names one ("Asked if Mr Blunkett could return, he replied").
+	// clause names one ("Asked if Mr Blunkett could return, he replied"), or a later one
+	// is the subject of the clause the pronoun's own clause hangs on ("Mr Peston said
+	// Mr Blair had decided in 2003 he would quit").
+	first := -1
 	for _, mi := range persons {
 		m := d.Mentions[mi]
 		if m.From >= k {
 			break
 		}
 		if d.SentenceOf(m.From) == si && m.Kind != PronounMention && ok(mi) && !inOpeningClause(d, si, m.From, k) &&
-			(!insideQuote(d, m.From) || sameQuotation(d, m.From, k)) {
-			return m.Entity // a name quoted only for a pronoun in the same quotation: "for Dominik as he played"
+			(!insideQuote(d, m.From) || sameQuotation(d, m.From, k)) { // a name quoted only for a pronoun in the same quotation: "for Dominik as he played"
+			if first < 0 {
+				first = m.Entity
+			} else if m.Entity != first && embeddingSubject(d, m, k) {
+				return m.Entity
+			}
 		}
+	}
+	if first >= 0 {
+		return first
 	}
 	// Earlier sentences: the first person of the nearest one that names one.
 	for s := si - 1; s >= 0 && si-s <= 8; s-- {
@@ -510,6 +520,48 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 		}
 	}
 	return -1
+}
+
+// embeddingSubject reports whether mention m is the subject of a verb of thinking or
+// saying whose clause the subject pronoun at token k opens: "Mr Blair had decided in 2003
+// he would quit", "Brown believes that he". Words between are no names and no stop.
+func embeddingSubject(d *Document, m Mention, k int) bool {
+	if !mainSubjectWord(d.Tok(k)) {
+		return false
+	}
+	j := m.To
+	for j < k && d.lex[j]&lexVerbLike != 0 && d.lex[j]&lexCue == 0 {
+		j++ // "had", "has been"
+	}
+	if j >= k || !isLowerWord(d.Tok(j)) || d.lex[j]&lexCue == 0 && !thinkVerb(d.Tok(j)) {
+		return false
+	}
+	for j++; j < k; j++ {
+		if d.MentionAt(j) >= 0 || d.Tokens[j].Kind == text.Punct || d.lex[j]&lexCue != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// thinkVerb reports whether w is a verb of deciding, knowing or feeling that takes a
+// clause, which the verbs of saying do not list: "decided", "knew", "felt".
+func thinkVerb(w string) bool {
+	switch w {
+	case "decided", "decides", "knew", "knows", "felt", "feels", "realised", "realized", "realises", "realizes",
+		"expected", "expects", "hoped", "hopes", "accepted", "accepts", "understood", "understands", "learned", "learnt":
+		return true
+	}
+	return false
+}
+
+// mainSubjectWord reports whether w is a pronoun that is a clause's subject.
+func mainSubjectWord(w string) bool {
+	switch strings.ToLower(w) {
+	case "he", "she":
+		return true
+	}
+	return false
 }
 
 // inOpeningClause reports whether token i lies in a subordinate clause that opens

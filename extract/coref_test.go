@@ -212,3 +212,25 @@ func TestPronounInQuotation(t *testing.T) {
 		t.Errorf("the quotation is said by %s, want Sam Ames", got)
 	}
 }
+
+func TestEmbeddingSubject(t *testing.T) {
+	// A "he" that opens a clause hanging on a verb of saying or thinking is that verb's
+	// subject, not the sentence's first person.
+	x := newExtractor(t)
+	for _, tt := range []struct{ src, at, want string }{
+		{"Deal\n\nPeter Gray signed on Monday, and chairman Sam Ames said he was happy with the deal.\n", " he was", "Sam Ames"},
+		{"Book\n\nPeter Gray said Sam Ames had decided in 2003 he would quit.\n", " he would", "Sam Ames"},
+		{"Talks\n\nPeter Gray told Sam Ames he would quit.\n", " he would", "Peter Gray"},
+		{"Talks\n\nPeter Gray met Sam Ames, and he said it went well.\n", " he said", "Peter Gray"},
+	} {
+		d := extractText(t, x, tt.src)
+		k := d.TokenAt(strings.Index(d.Text, tt.at) + 1)
+		got := "-"
+		if mi := d.MentionAt(k); mi >= 0 {
+			got = name(d, d.Mentions[mi].Entity)
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %s, want %s", tt.src, tt.at, got, tt.want)
+		}
+	}
+}
