@@ -560,10 +560,14 @@ func (x *Extractor) coordinated(d *Document, subject, start, k int) []int {
 		if w != "and" && w != "," {
 			break
 		}
-		// Skip an apposition such as ", the shadow policing minister,".
+		// Skip an apposition such as ", the shadow policing minister,", set off by commas:
+		// not "the founding Agnelli family and Mr Morchio", where the name qualifies.
 		p := j - 1
 		for p >= start && d.MentionAt(p) < 0 && j-p <= 6 && (d.isTitleWord(p) || d.lex[p]&lexDeterminer != 0 || d.Tok(p) == ",") {
 			p--
+		}
+		if p < j-1 && isLowerWord(d.Tok(j-1)) {
+			break
 		}
 		e := d.mentionEntity(p)
 		if e < 0 || d.Entities[e].Type != d.Entities[subject].Type || e == subject {

@@ -406,6 +406,7 @@ func TestEventSubjects(t *testing.T) {
 		{"Police investigating Joan Fisher's murder arrested a man.", Investigate, ""},
 		{"The posters of Peter Gray prompted claims of bias, claims denied by Joan Fisher.", Deny, "Joan Fisher"},
 		{"The appointment of a new director was one of the ideas in Sir Peter Gray's review.", Appoint, ""},
+		{"Peter Gray died in May. The plan was rejected by the founding Gray family and Mr Ames resigned.", Resign, "Ames"},
 		{"A Labour spokesman denied the claims.", Deny, "Labour"},
 		{"The Conservatives' campaign director has denied the claims.", Deny, ""},
 		{"Peter Gray quit over the affair. Peter Gray denied lying. Peter Gray left. Sir Alan Budd, who led an inquiry into the affair, said he had no doubts.", Investigate, "Peter Gray"},
