@@ -169,6 +169,7 @@ type Event struct {
 	Date     string // ISO date or year, or ""
 	Evidence Span
 	Trigger  Span // the words that name the event
+	Nominal  bool // a noun names it ("his resignation"), as news names an event it has told
 }
 
 // Amount is a counted quantity or a sum of money.

@@ -53,7 +53,7 @@ func eventTriggers() map[string][]trigger {
 	add(Join, selfForm, "", false, "joined joins rejoined")
 	add(Join, selfForm, "to", false, "defected defects")
 	add(Investigate, agentForm, "", false, "investigate investigated investigates investigating probe probed probing arrested charged questioned interviewed")
-	add(Investigate, agentForm, "", true, "investigation inquiry inquiries probe enquiry review petition")
+	add(Investigate, agentForm, "", true, "investigation inquiry inquiries probe enquiry petition")
 	add(Investigate, agentForm, "", false, "refer referred refers referring")
 	add(Appoint, agentForm, "", false, "made")
 	add(Appoint, selfForm, "", false, "became becomes become")
@@ -358,7 +358,7 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			return
 		}
 	}
-	ev := Event{Type: t.typ, Subject: -1, By: -1, Evidence: d.TokenSpan(s.From, s.To), Trigger: d.TokenSpan(k, k+1)}
+	ev := Event{Type: t.typ, Subject: -1, By: -1, Evidence: d.TokenSpan(s.From, s.To), Trigger: d.TokenSpan(k, k+1), Nominal: t.noun}
 	ev.Modality = modalityBefore(d, s.From, k)
 	switch {
 	case elected >= 0:
@@ -724,10 +724,10 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 			}
 		}
 		if e := possessorBefore(d, k); e >= 0 {
-			if ev.Subject < 0 {
-				ev.Subject = e
+			if ev.Subject < 0 && t.typ != Investigate {
+				ev.Subject = e // "Mr Shiga's appointment", "his suspension"
 			} else {
-				ev.By = e
+				ev.By = e // "Sir Alan Budd's inquiry", "the SEC's investigation"
 			}
 		}
 		if ev.By < 0 {
@@ -1113,8 +1113,8 @@ func (x *Extractor) agentAfterBy(d *Document, from, end int) int {
 // resignation", "his apology"), or -1.
 func possessorBefore(d *Document, k int) int {
 	j := k - 1
-	for j >= 0 && d.isPlainWord(j) && k-j <= 2 {
-		j-- // "his public apology"
+	for j >= 0 && d.isPlainWord(j) && !possessiveMark(d.Tok(j)) && k-j <= 2 {
+		j-- // "his public apology"; not "her mother's death"
 	}
 	if j < 0 {
 		return -1
@@ -1268,7 +1268,10 @@ func (x *Extractor) postOf(d *Document, subject, k, end int) string {
 }
 
 // dedupeEvents keeps one event per type, subject, agent and post: the first, and drops
-// events whose subject is their agent.
+// events whose subject is their agent. An event a noun names with no post is the same as
+// one of the same type, subject and agent with a post ("David Blunkett's resignation"
+// after "resigned as home secretary"); one a verb names may be another ("quit the party"
+// beside "resigned as councillor").
 func dedupeEvents(d *Document) {
 	type key struct {
 		typ         EventType
@@ -1276,10 +1279,16 @@ func dedupeEvents(d *Document) {
 		post        string
 	}
 	seen := map[key]bool{}
+	posted := map[key]bool{} // type, subject and agent of the events with a post
+	for _, e := range d.Events {
+		if e.Post != "" {
+			posted[key{e.Type, e.Subject, e.By, ""}] = true
+		}
+	}
 	out := d.Events[:0]
 	for _, e := range d.Events {
 		k := key{e.Type, e.Subject, e.By, strings.ToLower(e.Post)}
-		if seen[k] || e.Subject == e.By {
+		if seen[k] || e.Subject == e.By || e.Nominal && e.Post == "" && posted[k] {
 			continue
 		}
 		seen[k] = true

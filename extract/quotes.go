@@ -849,6 +849,9 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 			k = open
 			continue
 		}
+		if w := d.Tok(k); (w == "whose" || w == "Whose") && c-k <= 4 && !speaksFor(d.Tok(c-1)) && !isUtterance(d.Tok(c-1)) {
+			return -1, d.TokenSpan(k, c) // "Mr Howard, whose grandmother died in Auschwitz": not Mr Howard
+		}
 		if isRelative(d, k) && k > start && c-k <= 4 {
 			// "McConnell, now the majority leader, who in 2010 said": the relative
 			// pronoun names the speaker, whom it stands for speaks.
