@@ -524,7 +524,8 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 
 // embeddingSubject reports whether mention m is the subject of a verb of thinking or
 // saying whose clause the subject pronoun at token k opens: "Mr Blair had decided in 2003
-// he would quit", "Brown believes that he". Words between are no names and no stop.
+// he would quit", "Brown believes that he", "the prime minister told Mr Brown he would".
+// Words between are no names, but for whom one tells, and no stop.
 func embeddingSubject(d *Document, m Mention, k int) bool {
 	if !mainSubjectWord(d.Tok(k)) {
 		return false
@@ -536,12 +537,27 @@ func embeddingSubject(d *Document, m Mention, k int) bool {
 	if j >= k || !isLowerWord(d.Tok(j)) || d.lex[j]&lexCue == 0 && !thinkVerb(d.Tok(j)) {
 		return false
 	}
+	if tellsSomeone(d.Tok(j)) {
+		if m := d.MentionAt(j + 1); m >= 0 {
+			j = d.Mentions[m].To - 1 // "the prime minister told Mr Brown he would stand down"
+		}
+	}
 	for j++; j < k; j++ {
 		if d.MentionAt(j) >= 0 || d.Tokens[j].Kind == text.Punct || d.lex[j]&lexCue != 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// tellsSomeone reports whether w is a verb of saying that takes whom it is said to before
+// what is said: "told Mr Brown he would", "assured them that".
+func tellsSomeone(w string) bool {
+	switch w {
+	case "told", "tells", "tell", "assured", "assures", "warned", "warns", "promised", "promises", "reminded", "reminds", "informed", "informs":
+		return true
+	}
+	return false
 }
 
 // thinkVerb reports whether w is a verb of deciding, knowing or feeling that takes a

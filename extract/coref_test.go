@@ -221,6 +221,7 @@ func TestEmbeddingSubject(t *testing.T) {
 		{"Deal\n\nPeter Gray signed on Monday, and chairman Sam Ames said he was happy with the deal.\n", " he was", "Sam Ames"},
 		{"Book\n\nPeter Gray said Sam Ames had decided in 2003 he would quit.\n", " he would", "Sam Ames"},
 		{"Talks\n\nPeter Gray told Sam Ames he would quit.\n", " he would", "Peter Gray"},
+		{"Talks\n\nSam Ames arrived, and later Peter Gray told BBC News he would quit.\n", " he would", "Peter Gray"},
 		{"Talks\n\nPeter Gray met Sam Ames, and he said it went well.\n", " he said", "Peter Gray"},
 	} {
 		d := extractText(t, x, tt.src)
