@@ -225,11 +225,11 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if j < 0 || strings.EqualFold(d.Tok(j+1), "as") || j == k+1 && !isPassive(d, s.From, k) {
 			return // "referred to as", "referring to Mr Foley's murder": words, not a case sent on
 		}
-	case "retired":
-		if w := strings.ToLower(d.Tok(k + 1)); w == "hurt" || w == "injured" {
-			return // "her opponent retired hurt": left a match, not a post
+	case "retire", "retires", "retired", "retiring":
+		if leavesMatch(d, k+1, s.To) {
+			return // "retired hurt", "had to retire with an ankle injury", "retired against Hrbaty": a match, not a post
 		}
-		if j := k - 1; j >= s.From && (d.lex[j]&(lexDeterminer|lexPossessive|lexNumberWord) != 0 || d.Tokens[j].Kind == text.Number) || d.isHead(k+1) {
+		if j := k - 1; d.Tok(k) == "retired" && (j >= s.From && (d.lex[j]&(lexDeterminer|lexPossessive|lexNumberWord) != 0 || d.Tokens[j].Kind == text.Number) || d.isHead(k+1)) {
 			return // "a retired nurse", "95 retired generals": who they are, not what they did
 		}
 	case "questioned", "interviewed":
@@ -431,6 +431,21 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			d.Events = append(d.Events, more)
 		}
 	}
+}
+
+// leavesMatch reports whether the words in tokens [from, to) after "retired" tell of
+// leaving a match hurt rather than a post or a career: "with an ankle injury", "hurt",
+// "from their match", "against Dominik Hrbaty", "when 6-2 3-0 down".
+func leavesMatch(d *Document, from, to int) bool {
+	for j := from; j < to && j-from < 6; j++ {
+		switch strings.ToLower(d.Tok(j)) {
+		case "hurt", "injured", "injury", "match", "set", "against":
+			return true
+		case "when":
+			return j+1 < to && isNumberToken(d, j+1)
+		}
+	}
+	return false
 }
 
 // suspendsThing reports whether what is suspended, in tokens [from, to) before a
