@@ -80,8 +80,12 @@ func (d *Document) dateAt(k int, pub time.Time) (int, int, string) {
 		}
 		return 0, 0, ""
 	}
-	// "in 2012", "since 2012", "2012's"
+	// "in 2012", "since 2012", "2012's"; not "Euro 2004" or "Windows 2000", a year that
+	// is part of a name.
 	if isYear(w) && d.Tokens[k].Kind == text.Number {
+		if m := d.MentionAt(k); m >= 0 && d.Mentions[m].From < k && d.MentionAt(k-1) == m && isCapitalised(d.Tok(k-1)) {
+			return 0, 0, ""
+		}
 		return k, k + 1, w
 	}
 	// "the 1980s"

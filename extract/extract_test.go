@@ -545,6 +545,18 @@ func TestAmountsAndDates(t *testing.T) {
 			t.Errorf("date %q = %q, want %q (all: %v)", text, dates[text], want, dates)
 		}
 	}
+	// A year that is part of a name is no date; one after a name is, and no part of it.
+	d = extractText(t, x, "England went out of Euro 2004 in June. The station was bought by media giant Clear Channel in 2004.")
+	for _, dt := range d.Dates {
+		if dt.Value == "2004" && strings.Contains(d.Slice(dt.Span), "Euro") || d.Slice(dt.Span) == "2004" && dt.Start < strings.Index(d.Text, " in June") {
+			t.Errorf("%q read as a date", d.Slice(dt.Span))
+		}
+	}
+	for _, e := range d.Entities {
+		if strings.Contains(d.Slice(e.Name), "2004") && !strings.Contains(d.Slice(e.Name), "Euro") {
+			t.Errorf("the name %q holds the date after it", d.Slice(e.Name))
+		}
+	}
 	// Relative dates are read against the article's date.
 	a, _ := ingest.ParseText([]byte("The minister resigned yesterday. He will speak on Friday."))
 	a.Published = "2014-08-27" // a Wednesday

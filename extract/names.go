@@ -137,8 +137,14 @@ func (x *Extractor) addName(d *Document, n Name) {
 			return
 		}
 	}
-	for n.To > n.From && !isCapitalised(d.Tok(n.To-1)) && !isNumberToken(d, n.To-1) {
-		n.To-- // "Blunkett 's", "of the"
+	for {
+		for n.To > n.From && !isCapitalised(d.Tok(n.To-1)) && !isNumberToken(d, n.To-1) {
+			n.To-- // "Blunkett 's", "of the"
+		}
+		if n.To-n.From <= 2 || !isNumberToken(d, n.To-1) || !isNameConnector(d.Tok(n.To-2)) {
+			break
+		}
+		n.To -= 2 // "Clear Channel in 2004", "the BBC in 1991": a date after the name
 	}
 	if w := d.Tok(n.To - 1); (w == "Radio" || w == "Channel") && n.To < len(d.Tokens) && isNumberToken(d, n.To) && d.SentenceOf(n.To) == d.SentenceOf(n.From) {
 		n.To++ // "BBC Radio 4", "Channel 4": the number is part of the name
