@@ -88,6 +88,9 @@ func TestNameTypes(t *testing.T) {
 		// Two bodies joined by "and the" are two; a title that reads so is one.
 		{"He taught at the University of Northbridge and the Royal College of Music.", "Royal College of Music", "organization"},
 		{"The deal was cleared by the Takeover Panel and the Office of Fair Trading.", "Takeover Panel", "organization"},
+		// A building named for someone is no person.
+		{"The show opens at the Prince Edward Theatre in May.", "Prince Edward Theatre", "place"},
+		{"The musical moved to the Ethel Barrymore Theatre in New York.", "Ethel Barrymore Theatre", "place"},
 		// The initials of a kind of thing name no one thing, nor are part of a name.
 		{"Sales of DVD players and PCs rose by 10%, the firm said.", "DVD", "none"},
 		{"Sales of DVD players and PCs rose by 10%, the firm said.", "PCs", "none"},

@@ -229,8 +229,8 @@ func (x *Extractor) addName(d *Document, n Name) {
 		}
 	}
 	// "Tory MP Jonathan Sayeed" tagged as one organisation: a person with a title; not
-	// "the Criminal Justice Bill".
-	if n.Type != Person && !isLawWord(d.Tok(n.To-1)) {
+	// "the Criminal Justice Bill" nor "the Prince Edward Theatre".
+	if n.Type != Person && !isLawWord(d.Tok(n.To-1)) && !isVenue(d.Tok(n.To-1)) {
 		for h := n.From; h < n.To-1; h++ {
 			if d.isHead(h) && d.lex[h]&lexOrgHead == 0 && isCapitalised(d.Tok(h+1)) && d.lex[h+1]&(lexStop|lexTitleHead|lexTitleMod|lexOrgHead) == 0 &&
 				(n.To-h > 2 || x.lex.given[d.Tok(h+1)] != UnknownGender || !namesThings(d.Tok(h))) { // not "General Motors", "King Kong"
@@ -243,6 +243,12 @@ func (x *Extractor) addName(d *Document, n Name) {
 	}
 	if w := d.Tok(n.To - 1); n.To-n.From > 1 && isStreet(w) && (n.Type != Person || w != "Lane" && w != "Place" && w != "Drive") {
 		n.Type, n.Title = Place, 0 // "St Helen's Road", "George Street"; not Nathan Lane
+	}
+	if w := d.Tok(n.To - 1); n.To-n.From > 1 && n.Type == Person && isVenue(w) {
+		n.Type, n.Title = Place, 0 // "Prince Edward Theatre", "Ethel Barrymore Theatre": named for someone
+		if w == "Centre" || w == "Center" {
+			n.Type = Organization // "Simon Wiesenthal Center"
+		}
 	}
 	if isCapitalisedOrgHead(d, n.To-1) && (n.Type == Place || n.Type == Other && !isCompetition(d.Tok(n.To-1)) ||
 		n.Type == Person && n.To-n.From >= 3 && d.Tok(n.To-1) != "Court") {
@@ -357,6 +363,16 @@ func isThingInitialism(w string) bool {
 func isStreet(w string) bool {
 	switch w {
 	case "Street", "Road", "Avenue", "Lane", "Square", "Terrace", "Crescent", "Boulevard", "Place", "Drive":
+		return true
+	}
+	return false
+}
+
+// isVenue reports whether w ends the name of a building or ground, and never a person's:
+// "Theatre", "Stadium", "Airport".
+func isVenue(w string) bool {
+	switch w {
+	case "Theatre", "Theater", "Stadium", "Arena", "Airport", "Cathedral", "Museum", "Gallery", "Hotel", "Centre", "Center":
 		return true
 	}
 	return false
