@@ -216,6 +216,12 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 	deniedBy := false  // "were denied by X": X denies
 	elected := -1      // whom an attributive "elected" elects: "the newly elected MP, Ann Lee"
 	var electedTo Span // and to what
+	if m := d.MentionAt(k); m >= 0 && isCapitalised(d.Tok(k)) && (!opensSentence(d, k) || d.Mentions[m].To > k+1) &&
+		!(d.Mentions[m].To == k+1 && (d.Tok(k) == "Inquiry" || d.Tok(k) == "Enquiry")) {
+		// "Arrested Development star Jason Bateman", "CSI: Crime Scene Investigation", "the
+		// National Review": a name, no event; but "the Hutton Inquiry" is one.
+		return
+	}
 	switch strings.ToLower(d.Tok(k)) {
 	case "refer", "referred", "refers", "referring":
 		j := indexWord(d, k+1, min(s.To, k+7), "to")
@@ -300,10 +306,6 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		switch strings.ToLower(d.Tok(k + 1)) {
 		case "down", "up", "into", "at", "through", "forward", "ahead", "towards", "toward":
 			return // "his chip was charged down": a tackle, not a charge
-		}
-	case "review", "reviews":
-		if isCapitalised(d.Tok(k)) && d.MentionAt(k) >= 0 {
-			return // "the National Review": a name, not a review
 		}
 	case "denial":
 		if strings.EqualFold(d.Tok(k-1), "in") {
