@@ -636,6 +636,9 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 			}
 			return
 		}
+		if t.typ == Apologize && !givesApology(d, start, k) {
+			return // "to have had the apology", "after an apology": whoever gives it, the sentence does not say
+		}
 		if t.typ != Die && t.typ != Resign {
 			ev.Subject = x.actorOf(d, k, start)
 		}
@@ -660,6 +663,24 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 	if t.typ == Deny {
 		ev.By = x.claimant(d, k+1, end)
 	}
+}
+
+// givesApology reports whether the apology at token k is made by the sentence's subject:
+// "has made an apology", "issued a public apology", "offered his apology"; not "to have
+// had the apology", "welcomed his apology" or "after an apology".
+func givesApology(d *Document, start, k int) bool {
+	for j, n := k-1, 0; j >= start && n < 4; j-- {
+		if d.quoteMarkAt(j) {
+			continue // "made an "unreserved" apology"
+		}
+		n++
+		switch strings.ToLower(d.Tok(j)) {
+		case "made", "make", "makes", "making", "issued", "issue", "issues", "issuing", "offered", "offer", "offers",
+			"offering", "gave", "give", "gives", "giving", "delivered", "tendered", "published", "posted", "sent", "extended":
+			return true
+		}
+	}
+	return false
 }
 
 // titleOfMention returns the post named just before entity e's name in tokens
