@@ -88,6 +88,9 @@ func TestNameTypes(t *testing.T) {
 		// Two bodies joined by "and the" are two; a title that reads so is one.
 		{"He taught at the University of Northbridge and the Royal College of Music.", "Royal College of Music", "organization"},
 		{"The deal was cleared by the Takeover Panel and the Office of Fair Trading.", "Takeover Panel", "organization"},
+		// A function word is no name, alone or at the end of one in capitals.
+		{"Of these, 83% were happy with the service.", "Of", "none"},
+		{"Sales of THE LEGEND OF ZELDA rose.", "LEGEND OF", "none"},
 		// A building named for someone is no person.
 		{"The show opens at the Prince Edward Theatre in May.", "Prince Edward Theatre", "place"},
 		{"The musical moved to the Ethel Barrymore Theatre in New York.", "Ethel Barrymore Theatre", "place"},

@@ -138,8 +138,8 @@ func (x *Extractor) addName(d *Document, n Name) {
 		}
 	}
 	for {
-		for n.To > n.From && !isCapitalised(d.Tok(n.To-1)) && !isNumberToken(d, n.To-1) {
-			n.To-- // "Blunkett 's", "of the"
+		for n.To > n.From && (!isCapitalised(d.Tok(n.To-1)) && !isNumberToken(d, n.To-1) || isCapsConnector(d.Tok(n.To-1))) {
+			n.To-- // "Blunkett 's", "of the", "LEGEND OF"
 		}
 		if n.To-n.From <= 2 || !isNumberToken(d, n.To-1) || !isNameConnector(d.Tok(n.To-2)) {
 			break
@@ -185,6 +185,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 	}
 	if n.To-n.From == 1 && (d.lex[n.From]&(lexTitleHead|lexHonorific) != 0 || d.isHead(n.From)) && !x.isPartyTokens(d, n.From, n.To) {
 		return // a title alone is no name: "PCC"
+	}
+	if n.To-n.From == 1 && d.lex[n.From]&lexStop != 0 && !hasUpper(d.Tok(n.From)[1:]) && !stopNamesSomeone(d.Tok(n.From)) {
+		return // "Of these, 83% were happy": a word that opens a phrase, no name
 	}
 	if n.To-n.From == 1 && isThingInitialism(d.Tok(n.From)) {
 		return // "DVDs", "GMT": the initials of a kind of thing, not a name
@@ -363,6 +366,25 @@ func isThingInitialism(w string) bool {
 func isStreet(w string) bool {
 	switch w {
 	case "Street", "Road", "Avenue", "Lane", "Square", "Terrace", "Crescent", "Boulevard", "Place", "Drive":
+		return true
+	}
+	return false
+}
+
+// isCapsConnector reports whether w is a word that joins the words of a name, written in
+// capitals as a headline writes it ("LEGEND OF"), which no name ends with.
+func isCapsConnector(w string) bool {
+	switch w {
+	case "OF", "AND", "THE", "FOR", "TO", "ON", "IN", "AT", "BY", "WITH", "OR":
+		return true
+	}
+	return false
+}
+
+// stopNamesSomeone reports whether w, a function word, is also a name: "Will", "May".
+func stopNamesSomeone(w string) bool {
+	switch w {
+	case "Will", "May", "Can", "Might", "Must", "Still", "Long", "Young", "Most", "More", "Even", "Just", "Such":
 		return true
 	}
 	return false
