@@ -381,10 +381,11 @@ func isCapsConnector(w string) bool {
 	return false
 }
 
-// stopNamesSomeone reports whether w, a function word, is also a name: "Will", "May".
+// stopNamesSomeone reports whether w, a function word, is also a name: "Will", "May",
+// "Doctor Who".
 func stopNamesSomeone(w string) bool {
 	switch w {
-	case "Will", "May", "Can", "Might", "Must", "Still", "Long", "Young", "Most", "More", "Even", "Just", "Such":
+	case "Will", "May", "Can", "Might", "Must", "Still", "Long", "Young", "Most", "More", "Even", "Just", "Such", "Who":
 		return true
 	}
 	return false
