@@ -484,7 +484,8 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 			break
 		}
 		if d.SentenceOf(m.From) == si && m.Kind != PronounMention && ok(mi) && !inOpeningClause(d, si, m.From, k) &&
-			(!insideQuote(d, m.From) || sameQuotation(d, m.From, k)) { // a name quoted only for a pronoun in the same quotation: "for Dominik as he played"
+			(!insideQuote(d, m.From) || sameQuotation(d, m.From, k)) && // a name quoted only for a pronoun in the same quotation: "for Dominik as he played"
+			!introducesQuote(d, m, k) {
 			if first < 0 {
 				first = m.Entity
 			} else if m.Entity != first && embeddingSubject(d, m, k) {
@@ -520,6 +521,26 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 		}
 	}
 	return -1
+}
+
+// introducesQuote reports whether mention m, outside quotation marks, speaks the quotation
+// that holds the pronoun at token k, by a verb of saying between them: in `Mr Clarke
+// argued: "He has apologised"`, "He" is not Mr Clarke, who would say "I".
+func introducesQuote(d *Document, m Mention, k int) bool {
+	if !insideQuote(d, k) || insideQuote(d, m.From) {
+		return false
+	}
+	for j := m.To; j < k; j++ {
+		if d.quoteMarkAt(j) {
+			return false
+		}
+		if d.lex[j]&lexCue != 0 {
+			for j++; j < k && !d.quoteMarkAt(j); j++ {
+			}
+			return j < k && j+1 <= k && d.SentenceOf(j) == d.SentenceOf(k)
+		}
+	}
+	return false
 }
 
 // embeddingSubject reports whether mention m is the subject of a verb of thinking or

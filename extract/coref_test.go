@@ -222,6 +222,8 @@ func TestEmbeddingSubject(t *testing.T) {
 		{"Book\n\nPeter Gray said Sam Ames had decided in 2003 he would quit.\n", " he would", "Sam Ames"},
 		{"Talks\n\nPeter Gray told Sam Ames he would quit.\n", " he would", "Peter Gray"},
 		{"Talks\n\nSam Ames arrived, and later Peter Gray told BBC News he would quit.\n", " he would", "Peter Gray"},
+		// Inside a quotation, "he" is not whoever speaks it, who would say "I".
+		{"Derby\n\nPeter Gray scored twice. Manager Sam Ames said: \"He is a fine player.\"\n", "He is", "Peter Gray"},
 		{"Talks\n\nPeter Gray met Sam Ames, and he said it went well.\n", " he said", "Peter Gray"},
 	} {
 		d := extractText(t, x, tt.src)

@@ -90,6 +90,7 @@ func TestNameTypes(t *testing.T) {
 		{"The deal was cleared by the Takeover Panel and the Office of Fair Trading.", "Takeover Panel", "organization"},
 		// A function word is no name, alone or at the end of one in capitals.
 		{"Of these, 83% were happy with the service.", "Of", "none"},
+		{"Of Joan Fisher, she said: \"She is the best.\"", "Of Joan Fisher", "none"},
 		{"Sales of THE LEGEND OF ZELDA rose.", "LEGEND OF", "none"},
 		// A building named for someone is no person.
 		{"The show opens at the Prince Edward Theatre in May.", "Prince Edward Theatre", "place"},

@@ -149,8 +149,10 @@ func (x *Extractor) addName(d *Document, n Name) {
 	if w := d.Tok(n.To - 1); (w == "Radio" || w == "Channel") && n.To < len(d.Tokens) && isNumberToken(d, n.To) && d.SentenceOf(n.To) == d.SentenceOf(n.From) {
 		n.To++ // "BBC Radio 4", "Channel 4": the number is part of the name
 	}
-	if opensSentence(d, n.From) && (isOpeningAdverb(d.Tok(n.From)) || d.Tok(n.From) == "Of" && strings.EqualFold(d.Tok(n.From+1), "course")) {
-		n.From++ // "Meanwhile Angelina Jolie", "Despite Kelly's efforts": capitalised for the sentence
+	if opensSentence(d, n.From) && (isOpeningAdverb(d.Tok(n.From)) || d.Tok(n.From) == "Of" && strings.EqualFold(d.Tok(n.From+1), "course") ||
+		n.To-n.From > 1 && d.lex[n.From]&(lexStop|lexDeterminer) == lexStop && !hasUpper(d.Tok(n.From)[1:]) && !stopNamesSomeone(d.Tok(n.From)) &&
+			d.Tok(n.From) != "All" && d.Tok(n.From) != "Do") { // not "All Blacks", "Do They Know It's Christmas"
+		n.From++ // "Meanwhile Angelina Jolie", "Despite Kelly's efforts", "Of Hepburn, she said": capitalised for the sentence
 		if n.From == n.To {
 			return // "However, Mr Hayman said": no name at all
 		}
