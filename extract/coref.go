@@ -531,8 +531,8 @@ func introducesQuote(d *Document, m Mention, k int) bool {
 		return false
 	}
 	for j := m.To; j < k; j++ {
-		if d.quoteMarkAt(j) {
-			return false
+		if d.quoteMarkAt(j) || d.MentionAt(j) >= 0 && d.Entities[d.mentionEntity(j)].Type == Person {
+			return false // a quotation before, or someone nearer the verb: "Sotherton ..., and Kluft said: "I knew about her""
 		}
 		if d.lex[j]&lexCue != 0 {
 			for j++; j < k && !d.quoteMarkAt(j); j++ {
