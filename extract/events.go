@@ -258,7 +258,11 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			return // "suspend her prison sentence", "suspended trading", "the suspension of talks"
 		}
 	case "nominated", "nominate", "nominates":
-		if w := strings.ToLower(d.Tok(k + 1)); (w == "for" || w == "in") && (!d.postWithin(k+2, min(s.To, k+7)) || strings.EqualFold(d.Tok(k+2), "best")) {
+		j := k + 1
+		for j < s.To && j-k <= 3 && d.Tokens[j].Kind == text.Word && isLowerWord(d.Tok(j)) && d.Tok(j) != "for" && d.Tok(j) != "in" {
+			j++ // "nominated this year for"
+		}
+		if w := strings.ToLower(d.Tok(j)); (w == "for" || w == "in") && (!d.postWithin(j+1, min(s.To, j+6)) || strings.EqualFold(d.Tok(j+1), "best")) {
 			return // "nominated for best actress", "for a Golden Globe", "in three categories": a prize, not a post
 		}
 		if k > s.From && (possessiveS(d.Tok(k-1)) || d.lex[k-1]&lexDeterminer != 0) && isLowerWord(d.Tok(k+1)) {
@@ -268,12 +272,18 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if strings.EqualFold(d.Tok(k+1), "as") {
 			return // "the bets were dismissed as a publicity stunt": waved away, no one sacked
 		}
+		if m := d.MentionAt(k + 1); m >= 0 && possessiveMark(d.Tok(d.Mentions[m].To)) {
+			return // "dismissed Gordon Brown's Budget as ...": a thing of his waved away
+		}
 	case "fired":
 		switch strings.ToLower(d.Tok(k + 1)) {
 		case "up", "at", "into", "off", "shots", "shot", "rockets", "missiles", "bullets", "warning":
 			return // "we are fired up", "fired at police", "fired off 2.4 billion": not a dismissal
 		}
 	case "denied", "denies", "deny", "denying":
+		if strings.EqualFold(d.Tok(k-1), "or") && (strings.EqualFold(d.Tok(k-2), "confirm") || strings.EqualFold(d.Tok(k-2), "admit")) {
+			return // "have yet to confirm or deny the meeting": no denial
+		}
 		if isPassive(d, s.From, k) {
 			if !strings.EqualFold(d.Tok(k+1), "by") {
 				return // "will be denied a visa", "was denied bail": refused something, no denial
