@@ -862,6 +862,7 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 		// A participle after a comma speaks for its sentence's subject.
 		{"War\n\nTom Bell attacked Ann Lee over the war, saying she was reckless and unfit for office.\n",
 			"she was reckless", "Tom Bell", ""},
+		// An apposition between the name and the cue describes who speaks.
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)
@@ -1160,6 +1161,34 @@ func TestEventPost(t *testing.T) {
 		}
 		if strings.Join(got, "|") != tt.post {
 			t.Errorf("%q: %v posts %q, want %q", tt.text, tt.typ, got, tt.post)
+		}
+	}
+}
+
+func TestApposedSource(t *testing.T) {
+	// The tagger may take the apposition between a name and the cue for the source; whom
+	// it describes speaks. A pronoun after a name and a comma is no apposition.
+	x := newExtractor(t)
+	for _, tt := range []struct{ src, source, cue, content, want string }{
+		{"Ann Lee, shadow secretary for the family, told the BBC that the plans were inadequate.",
+			"shadow secretary for the family", "told", "that the plans were inadequate", "Ann Lee"},
+		{"Like President Ann Lee, I believe in the good sense of the people.",
+			"I", "believe", "in the good sense of the people", "-"},
+	} {
+		d := extractText(t, x, "Story\n\n"+tt.src+"\n")
+		span := func(words string) attrib.Span {
+			i := strings.Index(d.Text, words)
+			return attrib.Span{From: d.TokenAt(i), To: d.TokenAt(i+len(words)-1) + 1}
+		}
+		d.Quotes = nil
+		a := attrib.Attribution{Content: []attrib.Span{span(tt.content)}, Cue: span(tt.cue), Source: span(tt.source)}
+		x.reportedSpeech(d, nil, a, a.Extent())
+		got := "-"
+		for _, q := range d.Quotes {
+			got = name(d, q.Speaker)
+		}
+		if got != tt.want {
+			t.Errorf("%q: reported by %s, want %s", tt.src, got, tt.want)
 		}
 	}
 }

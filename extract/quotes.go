@@ -196,6 +196,14 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 			// "who", "who in 2010": whom the relative pronoun stands for.
 			q.Speaker = antecedent(d, d.Sentences[d.SentenceOf(a.Source.From)].From, a.Source.From)
 		}
+		if j := a.Source.From - 1; q.Speaker < 0 && j > 0 && d.Tok(j) == "," && d.lex[a.Source.From]&lexPronoun == 0 &&
+			(isLowerWord(d.Tok(a.Source.From)) || d.isTitleWord(a.Source.From)) {
+			// "Theresa May, shadow secretary for the family, told": the tagger took the
+			// apposition for the source; whom it describes speaks.
+			if m := d.MentionAt(j - 1); m >= 0 && d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type == Person {
+				q.Speaker, q.Source = d.Mentions[m].Entity, d.Mentions[m].Span
+			}
+		}
 	} else {
 		// No source tagged: the subject of the cue, or who is named after it when what
 		// is reported comes before ("..., said Mr Blair", not "told police that ...").
