@@ -477,7 +477,7 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 	// clause names one ("Asked if Mr Blunkett could return, he replied"), or a later one
 	// is the subject of the clause the pronoun's own clause hangs on ("Mr Peston said
 	// Mr Blair had decided in 2003 he would quit").
-	first := -1
+	first, speaker := -1, participleSpeaker(d, k)
 	for _, mi := range persons {
 		m := d.Mentions[mi]
 		if m.From >= k {
@@ -485,7 +485,7 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 		}
 		if d.SentenceOf(m.From) == si && m.Kind != PronounMention && ok(mi) && !inOpeningClause(d, si, m.From, k) &&
 			(!insideQuote(d, m.From) || sameQuotation(d, m.From, k)) && // a name quoted only for a pronoun in the same quotation: "for Dominik as he played"
-			!introducesQuote(d, m, k) {
+			!introducesQuote(d, m, k) && m.Entity != speaker {
 			if first < 0 {
 				first = m.Entity
 			} else if m.Entity != first && embeddingSubject(d, m, k) {
@@ -535,12 +535,38 @@ func introducesQuote(d *Document, m Mention, k int) bool {
 			return false // a quotation before, or someone nearer the verb: "Sotherton ..., and Kluft said: "I knew about her""
 		}
 		if d.lex[j]&lexCue != 0 {
+			if strings.HasSuffix(d.Tok(j), "ing") && d.Tok(j-1) == "," {
+				// `Davenport paid tribute to Williams, saying: "She's had ..."`: the
+				// participle's subject is the sentence's, who is not the pronoun.
+				return false
+			}
 			for j++; j < k && !d.quoteMarkAt(j); j++ {
 			}
 			return j < k && j+1 <= k && d.SentenceOf(j) == d.SentenceOf(k)
 		}
 	}
 	return false
+}
+
+// participleSpeaker returns the subject of the sentence whose participle of saying after
+// a comma opens the quotation holding token k (`Davenport paid tribute to Williams,
+// saying: "She's had ..."`: Davenport), or -1.
+func participleSpeaker(d *Document, k int) int {
+	if !insideQuote(d, k) {
+		return -1
+	}
+	s := d.Sentences[d.SentenceOf(k)]
+	open := k - 1
+	for open > s.From && !d.quoteMarkAt(open) {
+		open--
+	}
+	for j := open - 1; j > s.From && open-j <= 3; j-- {
+		if d.lex[j]&lexCue != 0 && strings.HasSuffix(d.Tok(j), "ing") && d.Tok(j-1) == "," {
+			e, _ := firstSubject(d, s.From, j)
+			return e
+		}
+	}
+	return -1
 }
 
 // embeddingSubject reports whether mention m is the subject of a verb of thinking or

@@ -225,6 +225,7 @@ func TestEmbeddingSubject(t *testing.T) {
 		// Inside a quotation, "he" is not whoever speaks it, who would say "I".
 		{"Derby\n\nPeter Gray scored twice. Manager Sam Ames said: \"He is a fine player.\"\n", "He is", "Peter Gray"},
 		{"Race\n\nJo Dorsey won the silver, and Sam Ames said: \"I knew about her, she is great.\"\n", "she is", "Jo Dorsey"},
+		{"Final\n\nSam Ames paid tribute to Jo Dorsey, saying: \"She has had a tough year.\"\n", "She has", "Jo Dorsey"},
 		{"Talks\n\nPeter Gray met Sam Ames, and he said it went well.\n", " he said", "Peter Gray"},
 	} {
 		d := extractText(t, x, tt.src)
