@@ -92,6 +92,10 @@ func TestNameTypes(t *testing.T) {
 		{"Of these, 83% were happy with the service.", "Of", "none"},
 		{"Of Joan Fisher, she said: \"She is the best.\"", "Of Joan Fisher", "none"},
 		{"Sales of THE LEGEND OF ZELDA rose.", "LEGEND OF", "none"},
+		// A "person" whose name opens or ends with a number word is a work or a group, not
+		// one whose name holds one ("Henk Ten Cate").
+		{"The boxing drama Million Dollar Baby won the top award on Sunday.", "Million Dollar Baby", "other"},
+		{"Peter Ten Cate, the coach, said the team was ready.", "Peter Ten Cate", "person"},
 		// A building named for someone is no person.
 		{"The show opens at the Prince Edward Theatre in May.", "Prince Edward Theatre", "place"},
 		{"The musical moved to the Ethel Barrymore Theatre in New York.", "Ethel Barrymore Theatre", "place"},

@@ -304,6 +304,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 		}
 		n.Title = t - n.From
 	}
+	if n.Type == Person && n.To-n.From-n.Title > 1 && (d.lex[n.From+n.Title]&lexNumberWord != 0 || d.lex[n.To-1]&lexNumberWord != 0) {
+		n.Type, n.Title = Other, 0 // "Million Dollar Baby", "Deep Space Nine", "the Maguire Seven": a work or a group; not "Henk Ten Cate"
+	}
 	if n.Type == Person && allTitleWords(d, n.From+n.Title, n.To) {
 		return // "Lord Chancellor" names a post, not a person
 	}
