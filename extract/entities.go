@@ -42,6 +42,7 @@ func (x *Extractor) groupEntities(d *Document) {
 	retypeByHonorific(d, names, keys)
 	retypeSurnames(d, names, keys)
 	retypeDetermined(d, names, keys)
+	retypeWorks(d, names, keys)
 	entityOf := make([]int, len(names))
 	for i := range entityOf {
 		entityOf[i] = -1
@@ -255,6 +256,58 @@ func retypeDetermined(d *Document, names []Name, keys []string) {
 			names[i].Type = Other
 		}
 	}
+}
+
+// retypeWorks makes a work of a name tagged as a person that the article names right after
+// a noun for a kind of work ("the comedy Sideways", "period drama Vera Drake"), and a body
+// of one after "band" ("Scottish-based band Snow Patrol"), unless it is a word of a
+// person's full name in the article ("the biopic Ray" beside "Ray Charles").
+func retypeWorks(d *Document, names []Name, keys []string) {
+	var works map[string]EntityType
+	for i, n := range names {
+		if n.Type != Person || n.Title > 0 || n.From == 0 || d.Sentences[d.SentenceOf(n.From)].Headline || d.SentenceOf(n.From-1) != d.SentenceOf(n.From) {
+			continue
+		}
+		t := workKind(d.Tok(n.From - 1))
+		if t == Person {
+			continue
+		}
+		if works == nil {
+			works = map[string]EntityType{}
+		}
+		works[keys[i]] = t
+	}
+	if len(works) == 0 {
+		return
+	}
+	for i, n := range names {
+		if n.Type == Person && n.To-n.From-n.Title > 1 {
+			for _, w := range strings.Fields(keys[i]) {
+				if w != keys[i] {
+					delete(works, w)
+				}
+			}
+		}
+	}
+	for i := range names {
+		if t, ok := works[keys[i]]; ok && names[i].Type == Person {
+			names[i].Type = t
+		}
+	}
+}
+
+// workKind returns the type of what a noun before a name says it is: Other for a kind of
+// work ("comedy", "album"), Organization for "band", and Person, meaning no such noun,
+// for any other word. Words that are verbs as often ("play", "show", "hit") are left out.
+func workKind(w string) EntityType {
+	switch w {
+	case "comedy", "drama", "thriller", "musical", "epic", "biopic", "novel", "album", "single", "sitcom",
+		"documentary", "movie", "film", "opera", "blockbuster", "cartoon", "soap":
+		return Other
+	case "band":
+		return Organization
+	}
+	return Person
 }
 
 // determinesNoun reports whether w, before a word, makes a noun phrase of it: an article

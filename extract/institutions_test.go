@@ -188,6 +188,18 @@ func TestRetypeSurnames(t *testing.T) {
 	})
 }
 
+func TestRetypeWorks(t *testing.T) {
+	// A "person" named right after a noun for a kind of work is a work, after "band" a
+	// body; a word of a person's full name stays a person.
+	checkRetype(t, retypeWorks, []retypeCase{
+		{"The comedy Sideways won the prize. Sideways stars Paul Giamatti.",
+			[]string{"Sideways/person", "Sideways/person", "Paul Giamatti/person"}, "other other person"},
+		{"The Scottish-based band Snow Patrol came 14th.", []string{"Snow Patrol/person"}, "organization"},
+		{"Ray Charles died in 2004. The biopic Ray has done well.", []string{"Ray Charles/person", "Ray/person"}, "person person"},
+		{"He will play Sam Ames in the film.", []string{"Sam Ames/person"}, "person"},
+	})
+}
+
 func TestRetypeDetermined(t *testing.T) {
 	// A one-word "person" that heads a noun phrase with a determiner is a thing; one that
 	// qualifies the noun after it, or is part of a full name, or follows an initial, is not.
