@@ -71,11 +71,12 @@ type Resolver struct {
 	evidence  map[int]*clusterEvidence
 	bySurname map[string][]int             // surname -> clusters of people named in full
 	aliases   map[string]map[int]*aliasUse // key of a thing's other name -> clusters of things so named
+	shorts    map[string]int               // surname -> entities that go by it alone, as CountShort counted them
 }
 
 // New returns a resolver with no clusters.
 func New() *Resolver {
-	return &Resolver{parties: names.NewParties(), keyed: map[string]int{}, evidence: map[int]*clusterEvidence{}, bySurname: map[string][]int{}, aliases: map[string]map[int]*aliasUse{}}
+	return &Resolver{parties: names.NewParties(), keyed: map[string]int{}, evidence: map[int]*clusterEvidence{}, bySurname: map[string][]int{}, aliases: map[string]map[int]*aliasUse{}, shorts: map[string]int{}}
 }
 
 func (r *Resolver) cluster(typ, key string) int {
@@ -223,6 +224,16 @@ func sortedKeys(m map[int]*aliasUse) []int {
 	return keys
 }
 
+// CountShort notes a person named by one name before the Short calls, so that a person
+// named in full in one article is not given the same word used alone, with no honorific
+// or post to tell, in many more: a headline's "Passion Oscar" is not the Oscar of twenty
+// other articles, while "Lord Goldsmith" is the only Goldsmith named in full.
+func (r *Resolver) CountShort(e *Entity) {
+	if p := parsePerson(e); e.Type == "person" && len(p.words) == 1 {
+		r.shorts[p.words[0]]++
+	}
+}
+
 // Short places an entity that IsShort, after every Named call: a thing as shortThing
 // does, a person named by one name, or by initials and a surname, as follows. Initials narrow the people of that surname to those whose first name they
 // begin: "P O'Connell" may be Paul O'Connell, not Donncha O'Connell.
@@ -245,7 +256,7 @@ func (r *Resolver) Short(e *Entity) (int, string) {
 			}
 		}
 	}
-	c, why := choose(e, p, word, candidates, r.evidence, r.parties)
+	c, why := choose(e, p, word, candidates, r.evidence, r.parties, r.shorts[word])
 	if p.initialled() {
 		why = fmt.Sprintf("initial %q and %s", p.words[0], why)
 	}
@@ -281,6 +292,7 @@ func Resolve(ents []Entity) Result {
 	for i := range ents {
 		c, why, ok := r.Named(&ents[i])
 		if !ok {
+			r.CountShort(&ents[i])
 			short = append(short, i)
 			continue
 		}
@@ -361,8 +373,9 @@ func partyKey(p string, parties *names.Parties) string {
 }
 
 // choose picks the cluster a person called by surname word belongs to among candidates,
-// the clusters of people with that surname, or -1, with the reason either way.
-func choose(e *Entity, p person, word string, candidates []int, evidence map[int]*clusterEvidence, parties *names.Parties) (int, string) {
+// the clusters of people with that surname, or -1, with the reason either way; alone is
+// how many entities go by the word alone.
+func choose(e *Entity, p person, word string, candidates []int, evidence map[int]*clusterEvidence, parties *names.Parties, alone int) (int, string) {
 	if len(candidates) == 0 {
 		return -1, fmt.Sprintf("%q: nobody of that name is named in full", e.Name)
 	}
@@ -398,6 +411,9 @@ func choose(e *Entity, p person, word string, candidates []int, evidence map[int
 		return -1, fmt.Sprintf("%q: the people named %s are of the other sex", e.Name, word)
 	}
 	if len(list) == 1 && len(candidates) == 1 {
+		if n := evidence[list[0].c].articles; 4*n < alone && p.gender == 0 && len(e.Titles) == 0 && !p.initialled() {
+			return -1, fmt.Sprintf("surname %q: used alone %d times, but the only person of that name is named in full in %d articles", word, alone, n)
+		}
 		return list[0].c, fmt.Sprintf("surname %q: the only person of that name named in full", word)
 	}
 	// Posts or parties that only one candidate shares decide.

@@ -42,6 +42,13 @@ func TestResolve(t *testing.T) {
 		{Type: "organization", Name: "House of Commons", Aliases: []string{"Commons"}, Article: 30},
 		{Type: "organization", Name: "House of Commons", Aliases: []string{"Commons"}, Article: 31},
 		{Type: "organization", Name: "Commons", Article: 32},
+		{Type: "person", Name: "Joe Ember", Article: 33},
+		{Type: "person", Name: "Ember", Article: 34},
+		{Type: "person", Name: "Ember", Article: 35},
+		{Type: "person", Name: "Ember", Article: 36},
+		{Type: "person", Name: "Ember", Article: 37},
+		{Type: "person", Name: "Ember", Article: 38},
+		{Type: "person", Name: "Ember", Aliases: []string{"Mr Ember"}, Article: 39},
 	}
 	r := Resolve(ents)
 	same := func(i, j int) bool { return r.Of[i] == r.Of[j] }
@@ -75,6 +82,8 @@ func TestResolve(t *testing.T) {
 		{29, 23, false, "a place called EU is not the body"},
 		{31, 30, false, "one article's Germany for Nazi Germany does not make Germany Nazi Germany"},
 		{37, 32, true, "the Commons is the House of Commons that five articles call so"},
+		{39, 38, false, "a word used alone in five articles is not the one person named so in full in one"},
+		{44, 38, true, "but Mr Ember, with an honorific, is"},
 	}
 	for _, tt := range tests {
 		if got := same(tt.i, tt.j); got != tt.want {

@@ -36,6 +36,7 @@ func (s *Store) Resolve(ctx context.Context) (err error) {
 			var why string
 			if pass == 0 {
 				if resolve.IsShort(e) {
+					r.CountShort(e)
 					return nil
 				}
 				c, why, _ = r.Named(e)
