@@ -24,7 +24,9 @@ Lori Lorraine Madeleine Marcia Marilyn Marjorie Martha Megan Melissa Mildred Mir
 Nadia Naomi Natasha Nina Norma Olga Olivia Paula Peggy Phyllis Priscilla Rita Roberta Rosa Sabrina
 Samantha Sara Sheila Sonia Sophia Stacy Svetlana Tamara Tanya Tina Tiffany Vanessa Veronica Vivian
 Whitney Yolanda Nikki Katrina Irina Ana Lucia Sofia Francesca Isabella
-Serena Venus Justine Anastasia Daniela Martina Lola Sabine Amelie Anke Birgit Ursula Monika Agnieszka`
+Serena Venus Justine Anastasia Daniela Martina Lola Sabine Amelie Anke Birgit Ursula Monika Agnieszka
+Imelda Katerina Cate Nathalie Jelena Clara Hayley Annette Britney Carolina Conchita Sania Letitia
+Katharine Brigitte Jade Janie Kylie Dionne Beyonce Madonna Mariah Celine Oprah Kirsty Gemma Kerry`
 	maleNames = `Adam Alan Alastair Alexander Alistair Andrew Anthony Arthur Barry Ben Benjamin Bill
 Bob Brian Bruce Charles Christopher Colin Craig Daniel David Dennis Derek Donald Douglas Duncan Edward
 Eric Frank Gary Gavin Geoffrey George Gerald Gordon Graham Harold Harry Henry Hugh Iain Ian Jack
@@ -43,7 +45,14 @@ Wade Wayne Wesley Willie Zachary Ahmed Mohammed Muhammad Omar Hassan Ivan Boris 
 Vladimir Pierre Jacques Hans Klaus Wolfgang Giuseppe Marco Paolo Antonio Pedro Miguel Javier
 Alejandro Diego Fernando Rafael Roberto Sergio
 Marc Guillermo Dominik Hugo Sergey Andre Nicolas Ruud Thierry Zinedine Didier Arsene Sven Jens
-Lleyton Marat Jurgen Gerhard Helmut Silvio Romano Jean-Pierre Jean-Claude Francois Luc Gianluca`
+Lleyton Marat Jurgen Gerhard Helmut Silvio Romano Jean-Pierre Jean-Claude Francois Luc Gianluca
+Clive Robbie Mikhail Gareth Jonny Tommy Damien Olivier Kostas Leonardo Christian Guy Elvis Viktor
+Warren Denis Ronan Josh Julian Graeme Sebastien Mathew Geoff Dick Max Maurice Keanu Clint Yannick Rod
+Kurt Louis Shaun Christophe Menzies Christos Olly Fabien Julien Martyn Gerard Frederic Rupert Noel
+Serge Elton Luciano Dimitri Roland Henri Mervyn Stefan Freddie Rory Gabriel Marlon Philippe Mick
+Vince Cyril Arjen Yann Geordan Hal Joachim Rodrigo Cristiano Sylvain Paulo Rhys Alessandro Pascal
+Digby Eliot Mathieu Alain Glen Herve Mahmoud Theo Zach Paddy Quincy Jerome Petr Ollie Enrico Gerry
+Hicham Jimi Bono`
 )
 
 // givenNames maps a given name to the gender it mostly goes with.
