@@ -150,7 +150,7 @@ func retypeByHonorific(d *Document, names []Name, keys []string) {
 	for i := range names {
 		n := &names[i]
 		words := strings.Fields(keys[i])
-		if n.Type == Person || len(words) < 2 || len(words) > 3 || !surnames[words[len(words)-1]] {
+		if n.Type == Person || len(words) < 2 || len(words) > 3 || !surnames[surname(keys[i])] {
 			continue
 		}
 		ok := true
@@ -323,8 +323,8 @@ func determinesNoun(w string) bool {
 	return false
 }
 
-// surname returns the last word of a person's normalised name key.
-func surname(key string) string { return key[strings.LastIndexByte(key, ' ')+1:] }
+// surname returns the surname of a person's normalised name key.
+func surname(key string) string { return names.Surname(strings.Fields(key)) }
 
 // typedKey keys a normalised name by its type.
 func typedKey(t EntityType, key string) string { return string(rune('0'+t)) + key }

@@ -96,6 +96,9 @@ func TestNameTypes(t *testing.T) {
 		// one whose name holds one ("Henk Ten Cate").
 		{"The boxing drama Million Dollar Baby won the top award on Sunday.", "Million Dollar Baby", "other"},
 		{"Peter Ten Cate, the coach, said the team was ready.", "Peter Ten Cate", "person"},
+		// A suffix ends a name, and the surname before it still names the person alone.
+		{"Producer Charles Evans Jr said he had the idea. Evans was later left out.", "Charles Evans Jr", "person"},
+		{"Producer Charles Evans Jr said he had the idea. Evans was later left out.", "Evans", "none"},
 		// A building named for someone is no person.
 		{"The show opens at the Prince Edward Theatre in May.", "Prince Edward Theatre", "place"},
 		{"The musical moved to the Ethel Barrymore Theatre in New York.", "Ethel Barrymore Theatre", "place"},

@@ -55,6 +55,18 @@ func joinAdjacentPeople(d *Document) {
 		}
 		n.From = k
 	}
+	for i := range d.Names {
+		// "Kim Jong Un", "Pope John Paul II", "Martin Luther King Jr": a short last part the
+		// tagger left out.
+		n := &d.Names[i]
+		if n.Type != Person || n.To-n.From-n.Title < 2 || n.To >= len(d.Tokens) || i+1 < len(d.Names) && d.Names[i+1].From <= n.To ||
+			d.Text[d.Tokens[n.To-1].End:d.Tokens[n.To].Start] != " " || d.SentenceOf(n.To) != d.SentenceOf(n.From) {
+			continue
+		}
+		if w := d.Tok(n.To); nameSuffix(w) && d.lex[n.To]&(lexStop|lexHonorific|lexTitleHead|lexMonth|lexWeekday) == 0 && !isPostAcronym(w) {
+			n.To++
+		}
+	}
 	out := d.Names[:0]
 	for _, n := range d.Names {
 		if k := len(out) - 1; k >= 0 && out[k].Type == Person && n.Type == Person && out[k].To == n.From &&
@@ -394,6 +406,20 @@ func stopNamesSomeone(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nameSuffix reports whether w may end a person's name after the given name and surname:
+// a Roman numeral ("II", "VIII"), "Jr" or "Sr", or a syllable of two letters ("Un").
+func nameSuffix(w string) bool {
+	switch w {
+	case "Jr", "Jr.", "Sr", "Sr.":
+		return true
+	}
+	roman := w != ""
+	for i := 0; i < len(w); i++ {
+		roman = roman && strings.IndexByte("IVX", w[i]) >= 0
+	}
+	return roman || len(w) == 2 && isCapitalised(w) && w[1] >= 'a' && w[1] <= 'z'
 }
 
 // isVenue reports whether w ends the name of a building or ground, and never a person's:

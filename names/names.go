@@ -116,3 +116,25 @@ func IsAcronym(short, long string) bool {
 	}
 	return len(initials) >= 2 && string(initials) == strings.ReplaceAll(short, ".", "")
 }
+
+// Surname returns the surname of a person's name given as its normalised words: the last
+// word but for a suffix after two words or more ("jr", "sr", a Roman numeral): "evans" of
+// "charles evans jr", "paul" of "john paul ii".
+func Surname(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	if n := len(words); n >= 3 && isSuffix(words[n-1]) {
+		return words[n-2]
+	}
+	return words[len(words)-1]
+}
+
+// isSuffix reports whether w, normalised, is a suffix that follows a surname.
+func isSuffix(w string) bool {
+	switch w {
+	case "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii", "xiii", "xiv", "xv", "xvi":
+		return true
+	}
+	return false
+}

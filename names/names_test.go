@@ -1,6 +1,9 @@
 package names
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsAcronym(t *testing.T) {
 	for _, tt := range []struct {
@@ -18,6 +21,21 @@ func TestIsAcronym(t *testing.T) {
 	} {
 		if got := IsAcronym(tt.short, tt.long); got != tt.want {
 			t.Errorf("IsAcronym(%q, %q) = %v, want %v", tt.short, tt.long, got, tt.want)
+		}
+	}
+}
+
+func TestSurname(t *testing.T) {
+	for _, tt := range []struct{ name, want string }{
+		{"charles evans jr", "evans"},
+		{"john paul ii", "paul"},
+		{"tony blair", "blair"},
+		{"blair", "blair"},
+		{"malcolm x", "x"},
+		{"", ""},
+	} {
+		if got := Surname(strings.Fields(tt.name)); got != tt.want {
+			t.Errorf("Surname(%q) = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }

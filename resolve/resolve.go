@@ -125,13 +125,14 @@ func (r *Resolver) Named(e *Entity) (c int, why string, ok bool) {
 	}
 	p := parsePerson(e)
 	w := p.words
-	c = r.cluster("person", "person\x00"+w[0]+" "+w[len(w)-1])
+	last := names.Surname(w)
+	c = r.cluster("person", "person\x00"+w[0]+" "+last)
 	r.count(c, e)
 	ev := r.evidence[c]
 	if ev == nil {
 		ev = &clusterEvidence{first: w[0], titles: map[string]int{}, parties: map[string]int{}}
 		r.evidence[c] = ev
-		r.bySurname[w[len(w)-1]] = append(r.bySurname[w[len(w)-1]], c)
+		r.bySurname[last] = append(r.bySurname[last], c)
 	}
 	ev.add(e, p.gender, r.parties)
 	return c, fmt.Sprintf("full name %q", e.Name), true
@@ -249,7 +250,7 @@ func (r *Resolver) Short(e *Entity) (int, string) {
 	}
 	word, candidates, key := p.words[0], r.bySurname[p.words[0]], "person\x00surname "+p.words[0]
 	if p.initialled() {
-		word, candidates, key = p.words[len(p.words)-1], nil, "person\x00"+strings.Join(p.words, " ")
+		word, candidates, key = names.Surname(p.words), nil, "person\x00"+strings.Join(p.words, " ")
 		for _, c := range r.bySurname[word] {
 			if strings.HasPrefix(r.evidence[c].first, p.words[0]) {
 				candidates = append(candidates, c)

@@ -49,6 +49,8 @@ func TestResolve(t *testing.T) {
 		{Type: "person", Name: "Ember", Article: 37},
 		{Type: "person", Name: "Ember", Article: 38},
 		{Type: "person", Name: "Ember", Aliases: []string{"Mr Ember"}, Article: 39},
+		{Type: "person", Name: "Larry Mullen Jr", Article: 40},
+		{Type: "person", Name: "Mullen", Article: 41},
 	}
 	r := Resolve(ents)
 	same := func(i, j int) bool { return r.Of[i] == r.Of[j] }
@@ -84,6 +86,7 @@ func TestResolve(t *testing.T) {
 		{37, 32, true, "the Commons is the House of Commons that five articles call so"},
 		{39, 38, false, "a word used alone in five articles is not the one person named so in full in one"},
 		{44, 38, true, "but Mr Ember, with an honorific, is"},
+		{46, 45, true, "Mullen is Larry Mullen Jr, whose surname comes before the suffix"},
 	}
 	for _, tt := range tests {
 		if got := same(tt.i, tt.j); got != tt.want {
