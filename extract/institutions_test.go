@@ -97,6 +97,7 @@ func TestNameTypes(t *testing.T) {
 		{"The boxing drama Million Dollar Baby won the top award on Sunday.", "Million Dollar Baby", "other"},
 		{"Peter Ten Cate, the coach, said the team was ready.", "Peter Ten Cate", "person"},
 		// A suffix ends a name, and the surname before it still names the person alone.
+		{"North Korean leader Kim Jong Un visited the site.", "Kim Jong Un", "person"},
 		{"Producer Charles Evans Jr said he had the idea. Evans was later left out.", "Charles Evans Jr", "person"},
 		{"Producer Charles Evans Jr said he had the idea. Evans was later left out.", "Evans", "none"},
 		// A building named for someone is no person.
