@@ -278,6 +278,20 @@ type GUMScore struct {
 	Errors io.Writer
 }
 
+// gumSysMention is a mention in a record: its byte range, its entity (an index into the
+// record's entities) and the entity's type.
+type gumSysMention struct {
+	start, end int
+	entity     int
+	typ        string
+}
+
+// gumHolds reports whether GUM mention gm holds system mention sm and is of its type (GUM's
+// mentions take in determiners, titles and modifiers: "US President Donald Trump").
+func gumHolds(gm GUMMention, sm gumSysMention) bool {
+	return gm.Type == sm.typ && sm.start >= gm.Start && sm.end <= gm.End && sm.end > sm.start
+}
+
 // AddArticle scores one article's record (nil if none) against its GUM mentions.
 func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 	s.Articles++
@@ -285,15 +299,10 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 		s.Missing++
 		rec = &record.Record{}
 	}
-	type sysMention struct {
-		start, end int
-		entity     int // index into rec.Entities
-		typ        string
-	}
-	var sysNames, sysPronouns []sysMention
+	var sysNames, sysPronouns []gumSysMention
 	for k, e := range rec.Entities {
 		for _, m := range e.Mentions {
-			sm := sysMention{m.Start, m.End, k, e.Type}
+			sm := gumSysMention{m.Start, m.End, k, e.Type}
 			switch m.Kind {
 			case "name":
 				if measured(e.Type) {
@@ -304,20 +313,23 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 			}
 		}
 	}
+	goldNames, pairs := s.addNames(doc, sysNames)
+	s.addLinks(goldNames, sysNames, pairs)
+	s.addPronouns(doc, rec, sysNames, sysPronouns)
+}
+
+// addNames scores the name mentions of people, organisations and places, and returns
+// GUM's and the pairs of indexes (GUM's, the record's) that match.
+func (s *GUMScore) addNames(doc *GUMDoc, sysNames []gumSysMention) ([]GUMMention, [][2]int) {
 	var goldNames []GUMMention
 	for _, m := range doc.Mentions {
 		if m.Form == "name" && measured(m.Type) {
 			goldNames = append(goldNames, m)
 		}
 	}
-	// A system name matches a gold one of its type that holds it (GUM's mentions take in
-	// determiners, titles and modifiers: "US President Donald Trump").
-	holds := func(gm GUMMention, sm sysMention) bool {
-		return gm.Type == sm.typ && sm.start >= gm.Start && sm.end <= gm.End && sm.end > sm.start
-	}
 	pairs := greedy(len(goldNames), len(sysNames), func(g, x int) float64 {
 		gm, sm := goldNames[g], sysNames[x]
-		if !holds(gm, sm) {
+		if !gumHolds(gm, sm) {
 			return 0
 		}
 		return float64(sm.end-sm.start) / float64(gm.End-gm.Start)
@@ -331,7 +343,7 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 	// neither way.
 	var spurious []int
 	for x, sm := range sysNames {
-		if matched[x] || slices.ContainsFunc(doc.Mentions, func(gm GUMMention) bool { return gm.Form != "name" && holds(gm, sm) }) {
+		if matched[x] || slices.ContainsFunc(doc.Mentions, func(gm GUMMention) bool { return gm.Form != "name" && gumHolds(gm, sm) }) {
 			continue
 		}
 		spurious = append(spurious, x)
@@ -351,6 +363,12 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 			fmt.Fprintf(s.Errors, "%s\tspurious\t%s\t%q\n", doc.Name, sysNames[x].typ, doc.Text[sysNames[x].start:sysNames[x].end])
 		}
 	}
+	return goldNames, pairs
+}
+
+// addLinks scores, over the pairs of matched names, whether the record puts two in one
+// entity where GUM does.
+func (s *GUMScore) addLinks(goldNames []GUMMention, sysNames []gumSysMention, pairs [][2]int) {
 	for i, p := range pairs {
 		for _, q := range pairs[i+1:] {
 			gold := goldNames[p[0]].Entity == goldNames[q[0]].Entity
@@ -365,6 +383,12 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 			}
 		}
 	}
+}
+
+// addPronouns scores the personal pronouns that GUM ties to an entity some mention names
+// with a proper noun: right when the record ties them to an entity whose names lie inside
+// that entity's mentions.
+func (s *GUMScore) addPronouns(doc *GUMDoc, rec *record.Record, sysNames, sysPronouns []gumSysMention) {
 	// The GUM entities that a mention names, and the system entities found for each: those whose
 	// names lie inside the entity's mentions, the innermost of the type that holds each
 	// ("Gary Fan" is found for "Pan-democrat Gary Fan of the Neo Democrats").
@@ -378,7 +402,7 @@ func (s *GUMScore) AddArticle(doc *GUMDoc, rec *record.Record) {
 	for _, sm := range sysNames {
 		in := -1
 		for g, gm := range doc.Mentions {
-			if holds(gm, sm) && (in < 0 || gm.End-gm.Start < doc.Mentions[in].End-doc.Mentions[in].Start) {
+			if gumHolds(gm, sm) && (in < 0 || gm.End-gm.Start < doc.Mentions[in].End-doc.Mentions[in].Start) {
 				in = g
 			}
 		}
