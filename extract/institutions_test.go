@@ -73,6 +73,7 @@ func TestNameTypes(t *testing.T) {
 		// A body named for a person is a body; a person named like a body is a person.
 		{"The money came from the John Coltrane Foundation, the museum said.", "John Coltrane Foundation", "organization"},
 		{"Margaret Court won the title in 1970.", "Margaret Court", "person"},
+		{"The Traveller Law Reform Coalition said the plan was unfair.", "Traveller Law Reform Coalition", "organization"},
 		// Initials the tagger took for a place are a body's, but for a few places'.
 		{"NASA celebrated the launch of the first space shuttle.", "NASA", "organization"},
 		{"He flew to the USA on Monday.", "USA", "place"},

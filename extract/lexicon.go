@@ -118,7 +118,8 @@ func newLexicon() *lexicon {
 		Trust Union Association Board Service Services Court Parliament Assembly Executive Bank Group
 		Institute University College School Hospital Foundation Corporation Company Ltd Plc Inc
 		Society Federation Council's Cabinet Treasury Force Fund Alliance League Organisation
-		Organization Club Chamber Chambers Bureau Inquiry Tribunal Congress Senate Limited LLP LLC Corp`)
+		Organization Club Chamber Chambers Bureau Inquiry Tribunal Congress Senate Limited LLP LLC Corp
+		Programme Program Project Coalition Movement Network Consortium Partnership Institution`)
 	add(lexMonth, `January February March April May June July August September October November December
 		Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec`)
 	add(lexWeekday, "Monday Tuesday Wednesday Thursday Friday Saturday Sunday")
