@@ -59,18 +59,15 @@ func genericSubject(d *Document, start, k int) bool {
 		j--
 	}
 	if j < start || d.Tokens[j].Kind != text.Word || d.MentionAt(j) >= 0 {
-		return false
+		return pluralRelativeSubject(d, start, k)
 	}
 	w := d.Tok(j)
 	switch strings.ToLower(w) {
 	case "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody":
 		return true // "when someone dies in custody"
 	}
-	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || d.lex[j]&(lexStop|lexVerbLike|lexPronoun|lexCue|lexNumberWord) != 0 {
-		return false
-	}
-	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
-		return false
+	if !pluralNoun(d, j) {
+		return pluralRelativeSubject(d, start, k)
 	}
 	// "Frank Dunn and two other executives were fired": a named one among them.
 	for i := j - 1; i > start && j-i <= 4; i-- {
@@ -83,6 +80,35 @@ func genericSubject(d *Document, start, k int) bool {
 		}
 	}
 	return true
+}
+
+// pluralNoun reports whether token j is a common noun in the plural: "chancellors",
+// "protesters".
+func pluralNoun(d *Document, j int) bool {
+	w := d.Tok(j)
+	if len(w) < 4 || w[0] < 'a' || w[0] > 'z' || d.lex[j]&(lexStop|lexVerbLike|lexPronoun|lexCue|lexNumberWord) != 0 {
+		return false
+	}
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// pluralRelativeSubject reports whether the verb at token k has for its subject a plural
+// noun that a relative clause follows: "Eight protesters who stormed the House of Commons
+// chamber during a debate on the Hunting Bill have been charged". The names inside the
+// clause are not the subject.
+func pluralRelativeSubject(d *Document, start, k int) bool {
+	rel := -1
+	for j := start + 1; j < k; j++ {
+		switch strings.ToLower(d.Tok(j)) {
+		case ",", ";", ":", "but", "and", "when", "while", "as", "because", "after", "before", "if":
+			rel = -1 // a clause of its own between: "..., but Pullman has denied"
+		case "who", "which": // not "that", as often "rumours that he was to resign"
+			if rel < 0 && pluralNoun(d, j-1) && d.MentionAt(j-1) < 0 {
+				rel = j
+			}
+		}
+	}
+	return rel >= 0
 }
 
 // titledPersonAfter returns the mention of the person whose title holds mention m, as

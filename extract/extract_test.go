@@ -417,6 +417,8 @@ func TestEventSubjects(t *testing.T) {
 		{"Arrested Development star Peter Gray was named best actor.", Investigate, ""},
 		{"Joan Fisher said it was a relief to have had the apology.", Apologize, ""},
 		{"Peter Gray is nominated this year for best pop album.", Appoint, ""},
+		{"Eight protesters who stormed the Northbridge Council chamber during a debate have been charged.", Investigate, ""},
+		{"Critics who attacked the plan were many, but Peter Gray has denied the claims.", Deny, "Peter Gray"},
 		{"Joan Fisher has dismissed Peter Gray's budget as a sham.", Dismiss, ""},
 		{"Northbridge Council has yet to confirm or deny the meeting.", Deny, ""},
 		{"Peter Gray welcomed the apology on Monday.", Apologize, ""},
