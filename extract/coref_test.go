@@ -23,6 +23,8 @@ func TestPronounChain(t *testing.T) {
 		{"Fine\n\nJo Dorsey was fined on Monday. \"It is unfair,\" said her lawyer, Sam Ames.\n", "It is unfair,", "Sam Ames"},
 		{"Fine\n\nJo Dorsey was fined on Monday. \"It is unfair,\" a statement on her website said.\n", "It is unfair,", "Jo Dorsey"},
 		{"Fine\n\nJo Dorsey was fined on Monday. \"It is unfair,\" her spokesman said.\n", "It is unfair,", "Jo Dorsey"},
+		// "The statement" goes on in the voice of the body named with "statement" before.
+		{"Ban\n\nAn IAAF statement said: \"The board erred.\" The statement continued: \"Both cases will go to arbitration.\"\n", "Both cases will go to arbitration.", "IAAF"},
 	}
 	checkDirectSpeakers(t, tests)
 }

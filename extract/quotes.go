@@ -23,11 +23,11 @@ func (x *Extractor) findQuotes(d *Document) {
 	x.firstPersonMentions(d)
 }
 
-// definiteSources gives a quotation whose source is "the source" or "the spokesman", and
-// who that is unsaid, the speaker of the quotation before it whose source was "a Labour
-// source" or "a Downing Street spokesman": the definite phrase refers back to it. So does
-// a "he" or "she" that is no one's after such a source: "A spokeswoman for Human Rights
-// Watch said ... She added: ...".
+// definiteSources gives a quotation whose source is "the source", "the spokesman" or "the
+// statement", and who that is unsaid, the speaker of the quotation before it whose source
+// was "a Labour source", "a Downing Street spokesman" or "an IAAF statement": the definite
+// phrase refers back to it. So does a "he" or "she" that is no one's after such a source:
+// "A spokeswoman for Human Rights Watch said ... She added: ...".
 func definiteSources(d *Document) {
 	for i := range d.Quotes {
 		q := &d.Quotes[i]
@@ -45,16 +45,17 @@ func definiteSources(d *Document) {
 			q.Speaker = e // "Mr Blair's official spokesman said"
 			continue
 		}
-		if to-from != 2 || !strings.EqualFold(d.Tok(from), "the") || !speaksFor(d.Tok(to-1)) {
+		if to-from != 2 || !strings.EqualFold(d.Tok(from), "the") || !speaksFor(d.Tok(to-1)) && !isUtterance(d.Tok(to-1)) {
 			continue
 		}
+		// "The statement continued" after "An IAAF statement said": the one named with it.
 		head := d.Tok(to - 1)
 		for j := i - 1; j >= 0 && q.Start-d.Quotes[j].End < 2000; j-- {
 			p := d.Quotes[j]
 			if p.Speaker < 0 || !p.Source.Valid() || p.Start > q.Start {
 				continue
 			}
-			if strings.EqualFold(d.Tok(d.TokenAt(p.Source.End-1)), head) {
+			if last := d.TokenAt(p.Source.End - 1); strings.EqualFold(d.Tok(last), head) || strings.EqualFold(d.Tok(last+1), head) {
 				q.Speaker = p.Speaker
 				break
 			}
