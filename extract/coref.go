@@ -235,7 +235,7 @@ func describes(w string) bool {
 		"scrum-half", "centre", "prop", "hooker", "flanker", "batsman", "bowler", "sprinter", "athlete", "runner", "swimmer",
 		"golfer", "jockey", "boxer", "youngster", "veteran", "teenager", "star", "actor", "actress", "singer", "rapper",
 		"musician", "comedian", "novelist", "songwriter", "guitarist", "drummer", "frontman", "film-maker", "filmmaker",
-		"seed", "title-holder", "finalist", "semi-finalist", "skipper", "all-rounder":
+		"seed", "title-holder", "finalist", "semi-finalist", "skipper", "all-rounder", "debutant", "newcomer":
 		return true
 	}
 	return false

@@ -96,6 +96,8 @@ func TestDescribedPerson(t *testing.T) {
 			"It was a great day,", "Sam Ames"},
 		{"Tennis\n\nJo Dorsey beat Ann Lee in straight sets. Dorsey was happy. \"I played well,\" said the top seed.\n",
 			"I played well,", "Jo Dorsey"},
+		{"Tennis\n\nJo Dorsey won in straight sets. The tournament debutant added: \"I love it here.\"\n",
+			"I love it here.", "Jo Dorsey"},
 		// Not when a name follows: the name speaks.
 		{"Football\n\nKit Lowe wants a new striker. \"I would be keen to leave,\" admitted the 28-year-old Sam Ames.\n",
 			"I would be keen to leave,", "Sam Ames"},
