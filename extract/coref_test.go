@@ -23,6 +23,9 @@ func TestPronounChain(t *testing.T) {
 		{"Fine\n\nJo Dorsey was fined on Monday. \"It is unfair,\" said her lawyer, Sam Ames.\n", "It is unfair,", "Sam Ames"},
 		{"Fine\n\nJo Dorsey was fined on Monday. \"It is unfair,\" a statement on her website said.\n", "It is unfair,", "Jo Dorsey"},
 		{"Fine\n\nJo Dorsey was fined on Monday. \"It is unfair,\" her spokesman said.\n", "It is unfair,", "Jo Dorsey"},
+		// A quotation that opens as the last closes, in one paragraph, goes on in its voice.
+		{"Cup\n\nCaptain Sam Ames paid tribute to Jo Dorsey.\n\n\"She has had a fine career,\" said Ames. \"Her record speaks for itself. I respect her decision. \" \"Looking to the future this is a chance for the next generation. \"We have talented players coming through.\"\n",
+			"We have talented players coming through.", "Sam Ames"},
 		// "The statement" goes on in the voice of the body named with "statement" before.
 		{"Ban\n\nAn IAAF statement said: \"The board erred.\" The statement continued: \"Both cases will go to arbitration.\"\n", "Both cases will go to arbitration.", "IAAF"},
 	}

@@ -462,6 +462,10 @@ func (x *Extractor) attributeQuotes(d *Document) {
 			case startsSentence && si > 0 && x.reportedSubject(d, si-1) >= 0:
 				// After "X said the leaflet was ...": X goes on.
 				q.Speaker = x.reportedSubject(d, si-1)
+			case open == prevEnd && d.Sentences[d.SentenceOf(open)].Para == d.Sentences[d.SentenceOf(open-1)].Para:
+				// `"... and respect his decision." "Looking to the future ...`: a quotation
+				// that opens as the last one closes, in its paragraph, goes on in its voice.
+				q.Speaker = prevSpeaker
 			default:
 				x.cueInSentence(d, q, open, close)
 			}
