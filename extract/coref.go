@@ -104,6 +104,13 @@ func renumberMentions(d *Document) {
 func (x *Extractor) nominals(d *Document) {
 	for _, s := range d.Sentences {
 		for k := s.From; k < s.To; k++ {
+			if possessiveMark(d.Tok(k)) {
+				if e, end := bodyPostHolder(d, k, s.To); e >= 0 {
+					x.addMention(d, e, k+1, end, NominalMention) // "the Conservatives' campaign director"
+					k = end - 1
+				}
+				continue
+			}
 			if !strings.EqualFold(d.Tok(k), "the") {
 				continue
 			}
@@ -160,6 +167,29 @@ func (x *Extractor) nominals(d *Document) {
 			}
 		}
 	}
+}
+
+// bodyPostHolder reads a post of a body after the body's possessive at token k ("the
+// Conservatives' campaign director", "Labour's general secretary") and returns who holds
+// that post of that body in the article, with the post's end; or -1. A name after it
+// ("..., Matt Carter,") is the roles stage's to read.
+func bodyPostHolder(d *Document, k, to int) (int, int) {
+	m := d.MentionAt(k - 1)
+	if k == 0 || m < 0 || d.Entities[d.Mentions[m].Entity].Type != Organization {
+		return -1, 0
+	}
+	from, headEnd, end, ok := d.titleAfter(k+1, to)
+	if !ok || from != k+1 || d.MentionAt(headEnd) >= 0 || d.MentionAt(end) >= 0 || end < to && d.Tok(end) == "," && d.MentionAt(end+1) >= 0 {
+		return -1, 0
+	}
+	e := holderOf(d, d.Slice(d.TokenSpan(from, headEnd)), k, true)
+	body := d.Mentions[m].Entity
+	for _, r := range d.Roles {
+		if r.Holder == e && (r.Organization == body || r.Party == body) {
+			return e, headEnd // the post is that body's: not another firm's chief executive
+		}
+	}
+	return -1, 0
 }
 
 // describedPerson reads a phrase at token k ("the") that describes a person without

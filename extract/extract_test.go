@@ -429,6 +429,8 @@ func TestEventSubjects(t *testing.T) {
 		{"Peter Gray will retire from Test rugby at the end of the season.", Resign, "Peter Gray"},
 		{"A Labour spokesman denied the claims.", Deny, "Labour"},
 		{"The Conservatives' campaign director has denied the claims.", Deny, ""},
+		{"Sam Ames, Labour's campaign director, spoke on Monday. Later Labour's campaign director denied a report that he had warned the party.", Deny, "Sam Ames"},
+		{"Sam Ames, Labour's campaign director, spoke. Joan Fisher is the Tories' chief. Later the Tories' campaign director denied the report.", Deny, ""},
 		{"Peter Gray quit over the affair. Peter Gray denied lying. Peter Gray left. Sir Alan Budd, who led an inquiry into the affair, said he had no doubts.", Investigate, "Peter Gray"},
 		{"Professor Joan Fisher, 57, has delivered not one but two major reports on the NHS.", PublishReport, "Joan Fisher"},
 		{"A new report was published by the Northbridge Policy Institute on Monday.", PublishReport, "Northbridge Policy Institute"},
