@@ -26,7 +26,7 @@ func (x *Extractor) postActor(d *Document, k, start int) int {
 	head := -1 // the noun the name qualifies: "a previous Labour chancellor", "the Conservatives' campaign director", "Gordon Brown's closest ally", "his grandmother"
 	if span.End > d.Tokens[d.Mentions[m].To-1].End {
 		head = d.TokenAt(span.End - 1)
-	} else if w := d.Tok(d.Mentions[m].To); possessiveMark(w) || d.Mentions[m].Kind == PronounMention && d.lex[d.Mentions[m].From]&lexPossessive != 0 {
+	} else if w := d.Tok(d.Mentions[m].To); possessiveMark(w) || d.possessivePronoun(d.Mentions[m]) {
 		head = k - 1
 		for head > d.Mentions[m].To && (d.lex[head]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(head), "ly") || d.Tok(head) == "not") {
 			head--
@@ -97,18 +97,16 @@ func pluralNoun(d *Document, j int) bool {
 // chamber during a debate on the Hunting Bill have been charged". The names inside the
 // clause are not the subject.
 func pluralRelativeSubject(d *Document, start, k int) bool {
-	rel := -1
+	found := false
 	for j := start + 1; j < k; j++ {
 		switch strings.ToLower(d.Tok(j)) {
 		case ",", ";", ":", "but", "and", "when", "while", "as", "because", "after", "before", "if":
-			rel = -1 // a clause of its own between: "..., but Pullman has denied"
+			found = false // a clause of its own between: "..., but Pullman has denied"
 		case "who", "which": // not "that", as often "rumours that he was to resign"
-			if rel < 0 && pluralNoun(d, j-1) && d.MentionAt(j-1) < 0 {
-				rel = j
-			}
+			found = found || pluralNoun(d, j-1) && d.MentionAt(j-1) < 0
 		}
 	}
-	return rel >= 0
+	return found
 }
 
 // titledPersonAfter returns the mention of the person whose title holds mention m, as

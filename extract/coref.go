@@ -27,8 +27,7 @@ func (x *Extractor) speakingIt(d *Document) {
 		}
 		j := k + 1
 		passive := false
-		for j < len(d.Tokens) && j-k <= 3 && d.lex[j]&lexCue == 0 &&
-			(d.lex[j]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(j), "ly") || d.Tok(j) == "also" || d.Tok(j) == "not") {
+		for j < len(d.Tokens) && j-k <= 3 && d.lex[j]&lexCue == 0 && d.auxiliary(j) {
 			switch strings.ToLower(d.Tok(j)) {
 			case "is", "was", "were", "are", "be", "been", "being":
 				passive = true // "it was denied": no one says it
@@ -477,9 +476,7 @@ func (x *Extractor) pronouns(d *Document) {
 // ...,") nor right after a word that begins a clause of its own ("although she", "after
 // he").
 func mainSubject(d *Document, k int) bool {
-	switch strings.ToLower(d.Tok(k)) {
-	case "he", "she":
-	default:
+	if !mainSubjectWord(d.Tok(k)) {
 		return false
 	}
 	si := d.SentenceOf(k)
@@ -565,14 +562,14 @@ func introducesQuote(d *Document, m Mention, k int) bool {
 			return false // a quotation before, or someone nearer the verb: "Sotherton ..., and Kluft said: "I knew about her""
 		}
 		if d.lex[j]&lexCue != 0 {
-			if strings.HasSuffix(d.Tok(j), "ing") && d.Tok(j-1) == "," {
+			if sayingParticiple(d, j) {
 				// `Davenport paid tribute to Williams, saying: "She's had ..."`: the
 				// participle's subject is the sentence's, who is not the pronoun.
 				return false
 			}
 			for j++; j < k && !d.quoteMarkAt(j); j++ {
 			}
-			return j < k && j+1 <= k && d.SentenceOf(j) == d.SentenceOf(k)
+			return j < k && d.SentenceOf(j) == d.SentenceOf(k)
 		}
 	}
 	return false
@@ -591,12 +588,18 @@ func participleSpeaker(d *Document, k int) int {
 		open--
 	}
 	for j := open - 1; j > s.From && open-j <= 3; j-- {
-		if d.lex[j]&lexCue != 0 && strings.HasSuffix(d.Tok(j), "ing") && d.Tok(j-1) == "," {
+		if d.lex[j]&lexCue != 0 && sayingParticiple(d, j) {
 			e, _ := firstSubject(d, s.From, j)
 			return e
 		}
 	}
 	return -1
+}
+
+// sayingParticiple reports whether token j, a verb of saying, is a participle after a
+// comma, whose subject is its sentence's: "..., saying:", "..., adding".
+func sayingParticiple(d *Document, j int) bool {
+	return strings.HasSuffix(d.Tok(j), "ing") && d.Tok(j-1) == ","
 }
 
 // embeddingSubject reports whether mention m is the subject of a verb of thinking or

@@ -244,13 +244,7 @@ func retypeDetermined(d *Document, names []Name, keys []string) {
 	if len(things) == 0 {
 		return
 	}
-	for i, n := range names {
-		if n.Type == Person && (n.Title > 0 || n.To-n.From-n.Title > 1) {
-			for _, w := range strings.Fields(keys[i]) {
-				delete(things, w) // "Mr Oscar", "Oscar Wilde", "the Stefan's murder" after "Stefan Pakeerah"
-			}
-		}
-	}
+	spareNames(things, names, keys, true) // "Mr Oscar", "Oscar Wilde", "the Stefan's murder" after "Stefan Pakeerah"
 	for i := range names {
 		if names[i].Type == Person && things[keys[i]] {
 			names[i].Type = Other
@@ -280,18 +274,23 @@ func retypeWorks(d *Document, names []Name, keys []string) {
 	if len(works) == 0 {
 		return
 	}
-	for i, n := range names {
-		if n.Type == Person && n.To-n.From-n.Title > 1 {
-			for _, w := range strings.Fields(keys[i]) {
-				if w != keys[i] {
-					delete(works, w)
-				}
-			}
-		}
-	}
+	spareNames(works, names, keys, false)
 	for i := range names {
 		if t, ok := works[keys[i]]; ok && names[i].Type == Person {
 			names[i].Type = t
+		}
+	}
+}
+
+// spareNames deletes from m the keys that are words of a person's full name in the
+// article, and, if titled, the one-word names that follow a title or honorific ("Mr
+// Oscar"): those are people, whatever else the article does with the word.
+func spareNames[V any](m map[string]V, names []Name, keys []string, titled bool) {
+	for i, n := range names {
+		if n.Type == Person && (titled && n.Title > 0 || n.To-n.From-n.Title > 1) {
+			for _, w := range strings.Fields(keys[i]) {
+				delete(m, w)
+			}
 		}
 	}
 }

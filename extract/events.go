@@ -246,7 +246,7 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		}
 		if isPassive(d, s.From, k) {
 			j := k - 1
-			for j > s.From && (d.lex[j]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(j), "ly") || d.Tok(j) == "also" || d.Tok(j) == "not") {
+			for j > s.From && d.auxiliary(j) {
 				j--
 			}
 			if d.MentionAt(j) < 0 && isLowerWord(d.Tok(j)) && d.lex[j]&lexPronoun == 0 {

@@ -162,7 +162,7 @@ func (x *Extractor) addName(d *Document, n Name) {
 		n.To++ // "BBC Radio 4", "Channel 4": the number is part of the name
 	}
 	if opensSentence(d, n.From) && (isOpeningAdverb(d.Tok(n.From)) || d.Tok(n.From) == "Of" && strings.EqualFold(d.Tok(n.From+1), "course") ||
-		n.To-n.From > 1 && d.lex[n.From]&(lexStop|lexDeterminer) == lexStop && !hasUpper(d.Tok(n.From)[1:]) && !stopNamesSomeone(d.Tok(n.From)) &&
+		n.To-n.From > 1 && d.lex[n.From]&lexDeterminer == 0 && d.functionWord(n.From) &&
 			d.Tok(n.From) != "All" && d.Tok(n.From) != "Do") { // not "All Blacks", "Do They Know It's Christmas"
 		n.From++ // "Meanwhile Angelina Jolie", "Despite Kelly's efforts", "Of Hepburn, she said": capitalised for the sentence
 		if n.From == n.To {
@@ -200,7 +200,7 @@ func (x *Extractor) addName(d *Document, n Name) {
 	if n.To-n.From == 1 && (d.lex[n.From]&(lexTitleHead|lexHonorific) != 0 || d.isHead(n.From)) && !x.isPartyTokens(d, n.From, n.To) {
 		return // a title alone is no name: "PCC"
 	}
-	if n.To-n.From == 1 && d.lex[n.From]&lexStop != 0 && !hasUpper(d.Tok(n.From)[1:]) && !stopNamesSomeone(d.Tok(n.From)) {
+	if n.To-n.From == 1 && d.functionWord(n.From) {
 		return // "Of these, 83% were happy": a word that opens a phrase, no name
 	}
 	if n.To-n.From == 1 && isThingInitialism(d.Tok(n.From)) {
@@ -396,6 +396,12 @@ func isCapsConnector(w string) bool {
 		return true
 	}
 	return false
+}
+
+// functionWord reports whether token k is a function word, not written all in capitals
+// ("US"), and not one that is a name too ("Will", "May").
+func (d *Document) functionWord(k int) bool {
+	return d.lex[k]&lexStop != 0 && !hasUpper(d.Tok(k)[1:]) && !stopNamesSomeone(d.Tok(k))
 }
 
 // stopNamesSomeone reports whether w, a function word, is also a name: "Will", "May",

@@ -955,11 +955,11 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 // for a spokesman, who speaks for them ("his spokesman said"), and what they wrote or
 // said ("a statement on her website said", "his sales pitch adds").
 func possessedSubject(d *Document, m Mention, c int) (Span, bool) {
-	if m.Kind != PronounMention || d.lex[m.From]&lexPossessive == 0 {
+	if !d.possessivePronoun(m) {
 		return Span{}, false
 	}
 	h := c - 1
-	for h > m.To && (d.lex[h]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(h), "ly") || d.Tok(h) == "also" || d.Tok(h) == "not") {
+	for h > m.To && d.auxiliary(h) {
 		h--
 	}
 	if h < m.To || h-m.To > 2 || speaksFor(d.Tok(h)) || isUtterance(d.Tok(h)) {
@@ -992,7 +992,7 @@ func isUtterance(w string) bool {
 // hold no name.
 func pluralSubject(d *Document, c, start int) (Span, bool) {
 	h := c - 1
-	for h > start && c-h <= 3 && (d.lex[h]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(h), "ly") || d.Tok(h) == "also" || d.Tok(h) == "not") {
+	for h > start && c-h <= 3 && d.auxiliary(h) {
 		h--
 	}
 	w := d.Tok(h)
@@ -1127,10 +1127,21 @@ func (d *Document) paragraphStart(i int) bool {
 	return d.Sentences[si].From == i && (si == 0 || d.Sentences[si-1].Para != d.Sentences[si].Para)
 }
 
+// possessivePronoun reports whether mention m is a possessive pronoun: "his", "their".
+func (d *Document) possessivePronoun(m Mention) bool {
+	return m.Kind == PronounMention && d.lex[m.From]&lexPossessive != 0
+}
+
+// auxiliary reports whether token j may stand between a verb's subject and the verb: an
+// auxiliary or common verb ("has", "will"), an adverb in -ly, "also" or "not".
+func (d *Document) auxiliary(j int) bool {
+	return d.lex[j]&lexVerbLike != 0 || strings.HasSuffix(d.Tok(j), "ly") || d.Tok(j) == "also" || d.Tok(j) == "not"
+}
+
 // isObject reports whether mention m is unlikely to be a subject: after a preposition,
 // before a possessive 's, or a pronoun such as "his".
 func isObject(d *Document, m Mention) bool {
-	if m.Kind == PronounMention && d.lex[m.From]&lexPossessive != 0 {
+	if d.possessivePronoun(m) {
 		return true
 	}
 	if possessiveMark(d.Tok(m.To)) {

@@ -99,7 +99,7 @@ func (x *Extractor) findPronounRoles(d *Document) {
 func (x *Extractor) predicateRoles(d *Document, kind MentionKind) {
 	for mi := range d.Mentions {
 		m := d.Mentions[mi]
-		if m.Kind != kind || d.Entities[m.Entity].Type != Person || m.Kind == PronounMention && d.lex[m.From]&lexPossessive != 0 {
+		if m.Kind != kind || d.Entities[m.Entity].Type != Person || d.possessivePronoun(m) {
 			continue
 		}
 		s := d.Sentences[d.SentenceOf(m.From)]
