@@ -59,10 +59,10 @@ func parsePerson(e *Entity) person {
 // Resolver groups entities into clusters in two passes: first every entity with a full
 // name, then the people named by one name, who are given to a person of that surname when
 // the evidence points to one, and the things named by one word, given to the body named
-// in full that the articles using both names mean by it. It keeps only
-// what it knows of each cluster, not the entities, so its memory grows with the number
-// of distinct people and bodies, not with the corpus. The same entities in the same order
-// give the same clusters.
+// in full that the articles using both names mean by it. It keeps only what it knows of
+// each cluster, not the entities, so its memory grows with the number of distinct people
+// and bodies, not with the corpus. The same entities in the same order give the same
+// clusters.
 type Resolver struct {
 	parties   *names.Parties
 	keyed     map[string]int
@@ -236,7 +236,8 @@ func (r *Resolver) CountShort(e *Entity) {
 }
 
 // Short places an entity that IsShort, after every Named call: a thing as shortThing
-// does, a person named by one name, or by initials and a surname, as follows. Initials narrow the people of that surname to those whose first name they
+// does, a person named by one name, or by initials and a surname, among the people named
+// in full with that surname. Initials narrow those to the ones whose first name they
 // begin: "P O'Connell" may be Paul O'Connell, not Donncha O'Connell.
 func (r *Resolver) Short(e *Entity) (int, string) {
 	if e.Type != "person" {
@@ -248,8 +249,9 @@ func (r *Resolver) Short(e *Entity) (int, string) {
 		r.count(c, e)
 		return c, fmt.Sprintf("name %q", e.Name)
 	}
+	initialled := p.initialled()
 	word, candidates, key := p.words[0], r.bySurname[p.words[0]], "person\x00surname "+p.words[0]
-	if p.initialled() {
+	if initialled {
 		word, candidates, key = names.Surname(p.words), nil, "person\x00"+strings.Join(p.words, " ")
 		for _, c := range r.bySurname[word] {
 			if strings.HasPrefix(r.evidence[c].first, p.words[0]) {
@@ -258,7 +260,7 @@ func (r *Resolver) Short(e *Entity) (int, string) {
 		}
 	}
 	c, why := choose(e, p, word, candidates, r.evidence, r.parties, r.shorts[word])
-	if p.initialled() {
+	if initialled {
 		why = fmt.Sprintf("initial %q and %s", p.words[0], why)
 	}
 	if c < 0 {
@@ -315,8 +317,8 @@ func mostCommon(forms map[string]int, isPerson bool) string {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	best := ""
-	score := func(k string) int {
+	best, bestScore := "", 0
+	for _, k := range keys {
 		s := forms[k] * 4
 		if w := strings.Fields(names.Norm(k, true)); len(w) > 1 {
 			s += 1 << 20
@@ -324,11 +326,8 @@ func mostCommon(forms map[string]int, isPerson bool) string {
 				s += 1 << 21
 			}
 		}
-		return s
-	}
-	for _, k := range keys {
-		if best == "" || score(k) > score(best) || score(k) == score(best) && len(k) > len(best) {
-			best = k
+		if best == "" || s > bestScore || s == bestScore && len(k) > len(best) {
+			best, bestScore = k, s
 		}
 	}
 	return best
