@@ -1196,3 +1196,22 @@ func TestApposedSource(t *testing.T) {
 		}
 	}
 }
+
+func TestNameBeforeClosingMarksAtEnd(t *testing.T) {
+	// A name right before the marks that end the text: the tagger's span runs into the
+	// marks, and what is left of it after the cut at them is empty.
+	x := newExtractor(t)
+	for _, src := range []string{
+		"He said it was 'I saw you on Fox.'.''",
+		"Ann Lee said, ''the first thing they say is 'I saw you on Fox.'.''",
+	} {
+		d := extractText(t, x, src)
+		found := false
+		for _, e := range d.Entities {
+			found = found || d.Slice(e.Name) == "Fox"
+		}
+		if !found {
+			t.Errorf("%q: no entity Fox", src)
+		}
+	}
+}

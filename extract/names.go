@@ -158,6 +158,9 @@ func (x *Extractor) addName(d *Document, n Name) {
 		}
 		n.To -= 2 // "Clear Channel in 2004", "the BBC in 1991": a date after the name
 	}
+	if n.To <= n.From {
+		return // "Fox.'.''" at the end of the text: punctuation only
+	}
 	if w := d.Tok(n.To - 1); (w == "Radio" || w == "Channel") && n.To < len(d.Tokens) && isNumberToken(d, n.To) && d.SentenceOf(n.To) == d.SentenceOf(n.From) {
 		n.To++ // "BBC Radio 4", "Channel 4": the number is part of the name
 	}
