@@ -358,6 +358,10 @@ func (m *Model) TokenF1(examples []Example) float64 {
 	return c.F1()
 }
 
+// HeldOut reports whether TrainPolNeAR holds out the i-th article of the train split (in
+// the order of PolNeARFiles) to pick the best pass by: one article in ten.
+func HeldOut(i int) bool { return i%10 == 9 }
+
 // TrainPolNeAR trains a model on the train split of the PolNeAR folder dir (holding
 // train/ and dev/), keeping one article in ten of it aside to pick the best pass by; the
 // dev split is left for measuring.
@@ -368,7 +372,7 @@ func TrainPolNeAR(ctx context.Context, dir string, nm *ner.Model, opt TrainOptio
 	}
 	var train, held []Example
 	for i, ex := range all {
-		if i%10 == 9 {
+		if HeldOut(i) {
 			held = append(held, ex)
 		} else {
 			train = append(train, ex)

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 
+	"onrecord/attrib"
 	"onrecord/extract"
 	"onrecord/ingest"
 	"onrecord/ner"
@@ -84,6 +85,7 @@ measures the quotations and their sources against the first annotator's attribut
 	modelPath := fs.String("model", "", "ner model `FILE` (default: the embedded model)")
 	workers := fs.Int("workers", runtime.NumCPU(), "articles extracted at once")
 	system := fs.String("system", "", "measure these records (`PATH`: .json or .jsonl) instead of extracting")
+	heldOut := fs.Bool("held-out", false, "measure only the articles of a train split that \"train attrib\" holds out (one in ten): the tagger learns from them only which pass to keep, and no rule was written looking at them")
 	agreement := fs.Bool("agreement", false, "measure the annotators against each other instead, on the articles several annotated (each content one stretch, as a record's)")
 	if err := fs.parse(args); err != nil {
 		return err
@@ -97,6 +99,9 @@ measures the quotations and their sources against the first annotator's attribut
 	names, texts, anns, err := score.PolNeARArticles(fs.Arg(0))
 	if err != nil {
 		return err
+	}
+	if *heldOut {
+		names, texts, anns = heldOutArticles(names, texts, anns)
 	}
 	var recs map[string]*record.Record
 	if *system != "" {
@@ -122,6 +127,16 @@ measures the quotations and their sources against the first annotator's attribut
 	}
 	sc.Write(e.stdout)
 	return nil
+}
+
+// heldOutArticles keeps the articles the attribution tagger's training holds out.
+func heldOutArticles(names, texts, anns []string) (n, t, a []string) {
+	for i := range names {
+		if attrib.HeldOut(i) {
+			n, t, a = append(n, names[i]), append(t, texts[i]), append(a, anns[i])
+		}
+	}
+	return n, t, a
 }
 
 // evalAgreement prints how PolNeAR's annotators of the split folder dir agree.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -176,6 +177,39 @@ func TestEvalAgreement(t *testing.T) {
 	}
 	if code, _, errOut := call(t, "", "eval", "polnear", "--agreement", dir); code == exitOK || !strings.Contains(errOut, "more than one annotator") {
 		t.Errorf("with one annotator each: exit %d, %q; want an error", code, errOut)
+	}
+}
+
+// TestEvalPolNeARHeldOut checks that "eval polnear --held-out" measures the one article
+// in ten that "train attrib" holds out, the tenth by name.
+func TestEvalPolNeARHeldOut(t *testing.T) {
+	dir := t.TempDir()
+	for _, sub := range []string{"text", "attributions"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range 10 {
+		text, ann := "The sky was grey over the town.\n", ""
+		if i == 9 {
+			text = "Ann Lee said the plan would fail.\n"
+			ann = "T1\tSource 0 7\tAnn Lee\nT2\tCue 8 12\tsaid\nT3\tContent 13 32\tthe plan would fail\nE1\tAttribution:T2 Source:T1 Content:T3 Cue:T2\n"
+		}
+		name := fmt.Sprintf("a%d", i)
+		if err := os.WriteFile(filepath.Join(dir, "text", name+".txt"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "attributions", name+"_1.ann"), []byte(ann), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := call(t, "", "eval", "polnear", "--held-out", dir)
+	if code != exitOK || !strings.Contains(out, "(1 articles,") || !strings.Contains(out, "attribution F1 1.000") {
+		t.Errorf("eval polnear --held-out: exit %d\n%s%s", code, out, errOut)
+	}
+	code, out, errOut = call(t, "", "eval", "polnear", dir)
+	if code != exitOK || !strings.Contains(out, "(10 articles,") {
+		t.Errorf("eval polnear: exit %d\n%s%s", code, out, errOut)
 	}
 }
 
