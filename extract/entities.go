@@ -436,15 +436,6 @@ func isLastWordOf(short, long string, l *lexicon) bool {
 	return l.class(short)&(lexOrgHead|lexGenericOrg|lexTitleHead|lexTitleMod) == 0
 }
 
-// capitalise returns w with its first letter in upper case, as the lexicon lists the head
-// words of bodies' names ("Bank", "Council").
-func capitalise(w string) string {
-	if w == "" {
-		return w
-	}
-	return strings.ToUpper(w[:1]) + w[1:]
-}
-
 // partOfName reports whether the last word of the longer name long, keyed key, of type
 // typ, names something else than long does: a place a region is part of ("South
 // Australia"), or the place a broadcaster's station serves ("BBC Newcastle", "BBC Radio
@@ -484,5 +475,5 @@ func isHeadWordOf(short, long string, l *lexicon) bool {
 	if strings.Contains(short, " ") || !strings.HasPrefix(long, short+" of ") {
 		return false
 	}
-	return short == "church" || l.class(capitalise(short))&lexOrgHead != 0
+	return short == "church" || l.class(names.Capitalise(short))&lexOrgHead != 0
 }

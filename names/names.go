@@ -5,6 +5,7 @@ package names
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
@@ -137,4 +138,14 @@ func isSuffix(w string) bool {
 		return true
 	}
 	return false
+}
+
+// Capitalise returns w with its first letter in upper case ("bank" -> "Bank", "élysée" ->
+// "Élysée").
+func Capitalise(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	if size == 0 || unicode.IsUpper(r) {
+		return w
+	}
+	return string(unicode.ToUpper(r)) + w[size:]
 }

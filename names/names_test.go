@@ -39,3 +39,13 @@ func TestSurname(t *testing.T) {
 		}
 	}
 }
+
+func TestCapitalise(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"bank", "Bank"}, {"Bank", "Bank"}, {"élysée", "Élysée"}, {"", ""}, {"3m", "3m"},
+	} {
+		if got := Capitalise(tt.in); got != tt.want {
+			t.Errorf("Capitalise(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

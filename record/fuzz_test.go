@@ -19,6 +19,8 @@ func FuzzExtract(f *testing.F) {
 	for _, s := range testdata.Demo(f) {
 		f.Add([]byte(s))
 	}
+	// Inputs that once crashed extraction.
+	f.Add([]byte("He said it was 'I saw you on Fox.'.''"))
 	ms := testmodels.Load(f)
 	pool := sync.Pool{New: func() any { return extract.New(ms) }}
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"onrecord/names"
@@ -434,17 +433,7 @@ func choose(e *Entity, p person, word string, candidates []int, evidence map[int
 	}
 	sort.SliceStable(list, func(i, j int) bool { return list[i].share > list[j].share })
 	if list[0].share >= 0.8 {
-		return list[0].c, fmt.Sprintf("surname %q: named in %.0f%% of the articles that name a %s in full", word, 100*list[0].share, capitalise(word))
+		return list[0].c, fmt.Sprintf("surname %q: named in %.0f%% of the articles that name a %s in full", word, 100*list[0].share, names.Capitalise(word))
 	}
 	return -1, fmt.Sprintf("surname %q: %d people of that name and nothing to choose between them", word, len(list))
-}
-
-// capitalise returns w with its first letter in upper case.
-func capitalise(w string) string {
-	if w == "" {
-		return w
-	}
-	r := []rune(w)
-	r[0] = unicode.ToUpper(r[0])
-	return string(r)
 }
