@@ -128,10 +128,25 @@ func (x *Extractor) groupEntities(d *Document) {
 				}
 			}
 		}
+		if ent.Gender == UnknownGender && n.Title == 0 {
+			ent.Gender = royalGender(d.Tok(n.From - 1)) // "Prince William", "Queen Elizabeth"
+		}
 		if ent.Gender == UnknownGender && n.To-(n.From+n.Title) >= 2 {
 			ent.Gender = x.lex.given[d.Tok(n.From+n.Title)] // "Margaret Thatcher"
 		}
 	}
+}
+
+// royalGender returns the sex a royal or noble title before a name goes with ("Prince",
+// "Duchess"), or UnknownGender.
+func royalGender(w string) Gender {
+	switch w {
+	case "Prince", "King", "Duke", "Emperor", "Earl", "Archduke", "Sultan", "Sheikh":
+		return Male
+	case "Princess", "Queen", "Duchess", "Empress", "Countess", "Archduchess":
+		return Female
+	}
+	return UnknownGender
 }
 
 // retypeByHonorific makes a person of a name tagged as something else when the article

@@ -102,6 +102,23 @@ func (x *Extractor) findEvents(d *Document) {
 	}
 	dedupeEvents(d)
 	reportAuthors(d)
+	deadHoldNoPosts(d)
+}
+
+// deadHoldNoPosts makes former the current posts of the people whose death the article
+// reports: a post's status is as of the article's date ("Sir Tom Okafor, chairman of the
+// Widget Society, has died" was its chairman).
+func deadHoldNoPosts(d *Document) {
+	for _, ev := range d.Events {
+		if ev.Type != Die || ev.Modality != Actual || ev.Subject < 0 {
+			continue
+		}
+		for i := range d.Roles {
+			if r := &d.Roles[i]; r.Holder == ev.Subject && r.Status == Current {
+				r.Status = Former
+			}
+		}
+	}
 }
 
 // reportAuthors gives quotations whose source is a report ("the report said", "a report

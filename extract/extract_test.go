@@ -271,6 +271,9 @@ func TestRoleStatus(t *testing.T) {
 		{"Mayor Peter Gray spoke. Critics said Peter Gray should take heed and resign as mayor.", "Peter Gray", "mayor", Current, ""},
 		{"Peter Gray quit as mayor in May.", "Peter Gray", "mayor", Former, ""},
 		{"Retired Lt. Gen. Peter Gray backed the plan.", "Peter Gray", "Lt. Gen.", Former, ""},
+		// The dead hold no post as of the article's date.
+		{"Sir Tom Okafor, chairman of the Widget Society, has died aged 80.", "Tom Okafor", "chairman", Former, ""},
+		{"Sir Tom Okafor, chairman of the Widget Society, said he would die for it.", "Tom Okafor", "chairman", Current, ""},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)

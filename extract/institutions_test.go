@@ -134,6 +134,13 @@ func TestGivenNameGender(t *testing.T) {
 	if mi := d0.MentionAt(d0.TokenAt(strings.Index(d0.Text, " she ") + 1)); mi < 0 || name(d0, d0.Mentions[mi].Entity) != "Daniela Marsh" {
 		t.Errorf("\"she\" is not Daniela Marsh")
 	}
+	// A royal title gives the sex where the one name after it would not.
+	d1 := extractText(t, x, "Palace\n\nPrince Alaric met Queen Brunhild on Monday. Later she said the visit was a success.\n")
+	for _, e := range d1.Entities {
+		if want := map[string]Gender{"Alaric": Male, "Brunhild": Female}[d1.Slice(e.Name)]; e.Type == Person && e.Gender != want {
+			t.Errorf("%s: gender %v, want %v", d1.Slice(e.Name), e.Gender, want)
+		}
+	}
 	d := extractText(t, x, "Peter Hale met Margaret Gray on Monday. Later she said the plan was sound.")
 	for _, e := range d.Entities {
 		if e.Type != Person {
