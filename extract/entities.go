@@ -86,7 +86,8 @@ func (x *Extractor) groupEntities(d *Document) {
 			entityOf[i] = e
 			continue
 		}
-		if e := personBySurname(names, keys, entityOf, full, i); e >= 0 {
+		if e := personBySurname(names, keys, entityOf, full, i); e >= 0 && !royallyTitled(d, n) {
+			// Not "Prince Charles" for Charles Kennedy: a royal is known by one name.
 			entityOf[i] = e
 			continue
 		}
@@ -128,13 +129,19 @@ func (x *Extractor) groupEntities(d *Document) {
 				}
 			}
 		}
-		if ent.Gender == UnknownGender && n.Title == 0 {
-			ent.Gender = royalGender(d.Tok(n.From - 1)) // "Prince William", "Queen Elizabeth"
+		if ent.Gender == UnknownGender {
+			ent.Gender = royalGender(d.Tok(n.From + n.Title - 1)) // "Prince William", "Queen Elizabeth"
 		}
 		if ent.Gender == UnknownGender && n.To-(n.From+n.Title) >= 2 {
 			ent.Gender = x.lex.given[d.Tok(n.From+n.Title)] // "Margaret Thatcher"
 		}
 	}
+}
+
+// royallyTitled reports whether a royal or noble title stands right before the name
+// proper of n ("Prince Charles", "King Hussein").
+func royallyTitled(d *Document, n Name) bool {
+	return royalGender(d.Tok(n.From+n.Title-1)) != UnknownGender
 }
 
 // royalGender returns the sex a royal or noble title before a name goes with ("Prince",

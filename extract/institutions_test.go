@@ -312,3 +312,15 @@ func TestLastWordAlias(t *testing.T) {
 		}
 	}
 }
+
+func TestRoyalIsOwnPerson(t *testing.T) {
+	// A royal is known by one name: "Prince Charles" is not Charles Okafor, though a lone
+	// "Charles" would be.
+	x := newExtractor(t)
+	d := extractText(t, x, "Visit\n\nParty leader Charles Okafor said the visit was private. On Thursday Prince Charles hosted a dinner. Mr Okafor did not attend.\n")
+	leader := d.Mentions[d.MentionAt(d.TokenAt(strings.Index(d.Text, "Charles Okafor")))].Entity
+	prince := d.MentionAt(d.TokenAt(strings.Index(d.Text, "Charles hosted")))
+	if prince < 0 || d.Mentions[prince].Entity == leader {
+		t.Errorf("Prince Charles is mention %d, of Charles Okafor's entity %d", prince, leader)
+	}
+}
