@@ -292,6 +292,18 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if m := d.MentionAt(k + 1); m >= 0 && possessiveMark(d.Tok(d.Mentions[m].To)) {
 			return // "dismissed Gordon Brown's Budget as ...": a thing of his waved away
 		}
+		if t.typ == Dismiss && !isPassive(d, s.From, k) && !personObject(d, k+1) && !titleObject(d, k+1, s.To) {
+			return // "Tony Blair dismissed questions about the advice": waved away, no one sacked
+		}
+		fallthrough
+	case "dismissal":
+		if sendingOff(d, s.From, s.To) {
+			return // "referee Anders Frisk, who later dismissed Didier Drogba": sent off, not sacked
+		}
+	case "ousted":
+		if !isPassive(d, s.From, k) && scoreWithin(d, k+1, min(s.To, k+12)) {
+			return // "who ousted seventh-seeded Nathalie Dechy of France 6-1 6-2": beaten in a match
+		}
 	case "fired":
 		switch strings.ToLower(d.Tok(k + 1)) {
 		case "up", "at", "into", "off", "shots", "shot", "rockets", "missiles", "bullets", "warning":
@@ -472,6 +484,44 @@ func leavesMatch(d *Document, from, to int) bool {
 			return true
 		case "when":
 			return j+1 < to && isNumberToken(d, j+1)
+		}
+	}
+	return false
+}
+
+// titleObject reports whether the object that starts at token j, before end, is someone
+// named by a post: "their manager", "the chairman", "its chief executive".
+func titleObject(d *Document, j, end int) bool {
+	for j < end && d.lex[j]&(lexDeterminer|lexPossessive) != 0 {
+		j++
+	}
+	if j+1 < end && !d.isTitleWord(j) && isLowerWord(d.Tok(j)) && d.lex[j]&lexStop == 0 {
+		j++ // "their new manager"
+	}
+	return j < end && d.isTitleWord(j)
+}
+
+// sendingOff reports whether the sentence of tokens [from, to) tells of a player sent off
+// a field ("referee", "red card", "sent off"): a dismissal in a game.
+func sendingOff(d *Document, from, to int) bool {
+	for j := from; j < to; j++ {
+		switch strings.ToLower(d.Tok(j)) {
+		case "referee", "referees", "sending-off":
+			return true
+		case "red", "sent":
+			if w := strings.ToLower(d.Tok(j + 1)); w == "card" || w == "off" {
+				return true // "a red card", "sent off"
+			}
+		}
+	}
+	return false
+}
+
+// scoreWithin reports whether tokens [from, to) hold a game's score ("6-1", "3-0").
+func scoreWithin(d *Document, from, to int) bool {
+	for j := from; j < to; j++ {
+		if w := d.Tok(j); d.Tokens[j].Kind == text.Number && strings.Count(w, "-") == 1 && !strings.HasPrefix(w, "-") && !strings.HasSuffix(w, "-") {
+			return true
 		}
 	}
 	return false

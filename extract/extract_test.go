@@ -392,6 +392,11 @@ func TestEventSubjects(t *testing.T) {
 		subject string // "" for no event of the type
 	}{
 		{"Councillor Peter Gray joined the Green Party in May.", Join, "Peter Gray"},
+		{"Ann Lee, the treasurer, spoke. Mayor Peter Gray dismissed questions about the treasurer's advice.", Dismiss, ""},
+		{"The club dismissed their new manager Peter Gray on Monday.", Dismiss, "Peter Gray"},
+		{"Referee Tom Webb, who later dismissed Peter Gray, spoke to the press.", Dismiss, ""},
+		{"Joan Fisher ousted fifth seed Ann Lee of France 6-1 6-2.", Dismiss, ""},
+		{"The board ousted chairman Peter Gray in May.", Dismiss, "Peter Gray"},
 		{"Councillor Peter Gray joined the calls for an inquiry.", Join, ""},
 		{"Councillor Peter Gray joined the mayor on a visit to the school.", Join, ""},
 		{"Peter Gray was joined by his wife at the count.", Join, ""},
