@@ -89,6 +89,9 @@ func (x *Extractor) findEvents(d *Document) {
 				if !infinitiveAllowed(d, s.From, k) {
 					continue
 				}
+				if t.typ == Dismiss && !t.noun && k > s.From && d.lex[k-1]&lexDeterminer != 0 {
+					t.noun = true // "threatened with the sack by City boss Kevin Keegan": a noun
+				}
 				if t.typ == Dismiss && claimObject(d, k+1, s.To) {
 					t = trigger{typ: Deny, form: selfForm} // "dismissed claims that ...", "dismissed the latest Tory attack"
 				}
@@ -862,6 +865,17 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 					if by := x.actorOf(d, j, start); by != ev.Subject {
 						ev.By = by
 					}
+				}
+			}
+		}
+		if j := k - 2; ev.Subject < 0 && t.typ == Dismiss && j >= start && d.lex[k-1]&lexDeterminer != 0 {
+			if strings.EqualFold(d.Tok(j), "with") && j > start {
+				j-- // "threatened with the sack"
+			}
+			switch strings.ToLower(d.Tok(j)) {
+			case "threatened", "faces", "face", "facing", "faced", "escaped", "avoided", "given":
+				if who := x.actorOf(d, j, start); who != ev.By {
+					ev.Subject = who // "He was threatened with the sack by Kevin Keegan": his
 				}
 			}
 		}

@@ -397,6 +397,7 @@ func TestEventSubjects(t *testing.T) {
 		{"Referee Tom Webb, who later dismissed Peter Gray, spoke to the press.", Dismiss, ""},
 		{"Joan Fisher ousted fifth seed Ann Lee of France 6-1 6-2.", Dismiss, ""},
 		{"The board ousted chairman Peter Gray in May.", Dismiss, "Peter Gray"},
+		{"Peter Gray was once threatened with the sack by club boss Tom Webb.", Dismiss, "Peter Gray"},
 		{"Councillor Peter Gray joined the calls for an inquiry.", Join, ""},
 		{"Councillor Peter Gray joined the mayor on a visit to the school.", Join, ""},
 		{"Peter Gray was joined by his wife at the count.", Join, ""},
