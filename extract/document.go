@@ -204,7 +204,8 @@ type Document struct {
 
 	// mentionAt maps a token to the mention that covers it, +1 (0 for none).
 	mentionAt []int32
-	// lex holds each token's word classes.
+	// lex holds each token's word classes, and lexPad empty ones after the last token, so
+	// that a rule may look a few words ahead without checking for the text's end.
 	lex     []lex
 	lexicon *lexicon
 }
@@ -224,6 +225,9 @@ func (d *Document) Slice(s Span) string { return d.Text[s.Start:s.End] }
 func (d *Document) TokenSpan(from, to int) Span {
 	return Span{d.Tokens[from].Start, d.Tokens[to-1].End}
 }
+
+// lexPad is the number of empty word classes after a document's last token.
+const lexPad = 4
 
 // Tok returns the text of token i, or "" when i is out of range.
 func (d *Document) Tok(i int) string {

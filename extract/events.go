@@ -329,7 +329,7 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 			return // "denied him a second goal": kept from something, no denial
 		}
 		obj := k + 1
-		if obj < len(d.lex) && d.lex[obj]&lexDeterminer != 0 {
+		if d.lex[obj]&lexDeterminer != 0 {
 			obj++
 		}
 		switch strings.ToLower(d.Tok(obj)) {

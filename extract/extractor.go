@@ -99,7 +99,7 @@ func (x *Extractor) ExtractTimed(ctx context.Context, a *ingest.Article, took []
 func (x *Extractor) splitText(d *Document) {
 	d.Reset(d.Article.Text)
 	d.lexicon = x.lex
-	d.lex = make([]lex, len(d.Tokens))
+	d.lex = make([]lex, len(d.Tokens)+lexPad)
 	for i, t := range d.Tokens {
 		d.lex[i] = x.lex.class(d.Text[t.Start:t.End])
 	}
