@@ -115,7 +115,7 @@ func (s *Server) apiPerson(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, p)
 }
 
-// apiQuotes: GET /api/v1/quotes?q=&by=&since=&until=&limit=&offset=
+// apiQuotes: GET /api/v1/quotes?q=&by=&kind=&since=&until=&limit=&offset=
 func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 	limit, offset, err := page(r)
 	if err != nil {
@@ -129,7 +129,11 @@ func (s *Server) apiQuotes(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	list, err := s.st.Quotes(r.Context(), store.QuoteQuery{About: q.Get("q"), By: q.Get("by"), Since: since, Until: until, Limit: limit, Offset: offset})
+	if !store.ValidQuoteKind(q.Get("kind")) {
+		apiError(w, http.StatusBadRequest, "kind is direct or indirect")
+		return
+	}
+	list, err := s.st.Quotes(r.Context(), store.QuoteQuery{About: q.Get("q"), By: q.Get("by"), Kind: q.Get("kind"), Since: since, Until: until, Limit: limit, Offset: offset})
 	if err != nil {
 		s.serverError(w, r, err)
 		return

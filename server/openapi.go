@@ -37,7 +37,7 @@ func openAPISpec() map[string]any {
 			"/api/v1/people/{id}": get("Everything known of one person: posts over time, quotations, events, articles",
 				[]any{idp, strp("why", "set to tell why each article's mention is part of the person")}, obj("the person")),
 			"/api/v1/quotes": get("Quotations, newest first",
-				append([]any{strp("q", "words the quotation holds"), strp("by", "the speaker's name"), strp("since", "published on or after (YYYY-MM-DD)"), strp("until", "published on or before (YYYY-MM-DD)")}, paging...), list("the quotations")),
+				append([]any{strp("q", "words the quotation holds"), strp("by", "the speaker's name"), strp("kind", "direct (the speaker's own words) or indirect (reported speech)"), strp("since", "published on or after (YYYY-MM-DD)"), strp("until", "published on or before (YYYY-MM-DD)")}, paging...), list("the quotations")),
 			"/api/v1/events": get("Accountability events, newest first",
 				append([]any{strp("type", "an event type such as resign or call_to_resign"), strp("subject", "the subject's name"), strp("by", "the agent's name")}, paging...), list("the events")),
 			"/api/v1/articles": get("Articles, newest first",

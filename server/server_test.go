@@ -146,6 +146,7 @@ func TestAPIErrors(t *testing.T) {
 		{"GET", "/api/v1/people?limit=0", "", "", 400},
 		{"GET", "/api/v1/people?type=planet", "", "", 400},
 		{"GET", "/api/v1/quotes?since=yesterday", "", "", 400},
+		{"GET", "/api/v1/quotes?kind=sung", "", "", 400},
 		{"GET", "/api/v1/events?type=explode", "", "", 400},
 		{"GET", "/api/v1/articles/0", "", "", 400},
 		{"POST", "/api/v1/extract", "application/json", "{not json", 400},

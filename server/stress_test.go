@@ -55,7 +55,7 @@ func TestHostileParameters(t *testing.T) {
 	paths := map[string][]string{
 		"/api/v1/people":     {"q", "type", "limit", "offset"},
 		"/api/v1/people/1":   {"why"},
-		"/api/v1/quotes":     {"q", "by", "since", "until", "limit", "offset"},
+		"/api/v1/quotes":     {"q", "by", "kind", "since", "until", "limit", "offset"},
 		"/api/v1/events":     {"type", "subject", "by", "limit", "offset"},
 		"/api/v1/articles":   {"q", "limit", "offset"},
 		"/api/v1/articles/1": {"hl"},

@@ -360,17 +360,29 @@ func roleKey(r Role) string {
 type QuoteQuery struct {
 	By     string // the speaker's name
 	About  string // words the quotation holds (full-text search)
+	Kind   string // "direct" (the speaker's own words) or "indirect" (reported speech); "" for both
 	Since  string // published on or after this date
 	Until  string // published on or before this date
 	Limit  int
 	Offset int
 }
 
+// ValidQuoteKind reports whether k is a kind of quotation QuoteQuery may select: "direct",
+// "indirect", or "" for both.
+func ValidQuoteKind(k string) bool { return k == "" || k == "direct" || k == "indirect" }
+
 // Quotes returns the quotations q selects, newest first.
 func (s *Store) Quotes(ctx context.Context, q QuoteQuery) (_ []Quote, err error) {
 	defer s.explainTo(&err)
+	if !ValidQuoteKind(q.Kind) {
+		return nil, fmt.Errorf("quotation kind %q: want direct or indirect", q.Kind)
+	}
 	var where []string
 	var args []any
+	if q.Kind != "" {
+		where = append(where, "q.kind = ?")
+		args = append(args, q.Kind)
+	}
 	if q.By != "" {
 		ids, err := s.clusterIDs(ctx, q.By)
 		if err != nil {

@@ -91,6 +91,30 @@ func testQueries(t *testing.T, db string) {
 	if qs, _ := st.Quotes(ctx, store.QuoteQuery{About: "nonexistentword"}); len(qs) != 0 {
 		t.Errorf("%d quotes hold a word no article has", len(qs))
 	}
+	// Quotations by kind: the two kinds make up all of them.
+	all, err := st.Quotes(ctx, store.QuoteQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, kind := range []string{"direct", "indirect"} {
+		qs, err := st.Quotes(ctx, store.QuoteQuery{Kind: kind})
+		if err != nil || len(qs) == 0 {
+			t.Errorf("%s quotations: %d, %v", kind, len(qs), err)
+		}
+		for _, q := range qs {
+			if q.Kind != kind {
+				t.Errorf("asked for %s quotations, got a %s one: %q", kind, q.Kind, q.Text)
+			}
+		}
+		n += len(qs)
+	}
+	if n != len(all) {
+		t.Errorf("%d direct and indirect quotations, %d in all", n, len(all))
+	}
+	if _, err := st.Quotes(ctx, store.QuoteQuery{Kind: "sung"}); err == nil || !strings.Contains(err.Error(), "sung") {
+		t.Errorf("an unknown kind of quotation: %v", err)
+	}
 	evs, err := st.Events(ctx, store.EventQuery{Type: "call_to_resign", By: "Rachel Stone"})
 	if err != nil || len(evs) != 8 || evs[0].Subject != "David Hale" {
 		t.Errorf("calls to resign by Rachel Stone: %+v, %v", evs, err)

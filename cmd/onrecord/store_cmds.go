@@ -386,13 +386,17 @@ func runQuotes(ctx context.Context, e *env, args []string) error {
 	by := fs.String("by", "", "spoken by this `NAME`")
 	about := fs.String("about", "", "holding these `WORDS` (full-text search)")
 	since := fs.String("since", "", "published on or after this `DATE`")
+	kind := fs.String("kind", "", "only `KIND` quotations: direct (the speaker's own words) or indirect (reported speech)")
 	limit := fs.Int("limit", 20, "how many (0 for all)")
 	asJSON := fs.Bool("json", false, "one JSON object a line")
 	if err := fs.parse(args); err != nil {
 		return err
 	}
+	if !store.ValidQuoteKind(*kind) {
+		return usagef("--kind is direct or indirect, not %q", *kind)
+	}
 	list, err := queryStore(ctx, *db, func(st *store.Store) ([]store.Quote, error) {
-		return st.Quotes(ctx, store.QuoteQuery{By: *by, About: *about, Since: *since, Limit: *limit})
+		return st.Quotes(ctx, store.QuoteQuery{By: *by, About: *about, Kind: *kind, Since: *since, Limit: *limit})
 	})
 	if err != nil {
 		return err

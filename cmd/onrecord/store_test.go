@@ -121,6 +121,7 @@ func TestStoreCommands(t *testing.T) {
 		{[]string{"person", "--db", db, "Hale"}, "head of housing"},
 		{[]string{"person", "--db", db, "Hale", "--why"}, "full name \"David Hale\""},
 		{[]string{"quotes", "--db", db, "--by", "Hale", "--about", "fix"}, "My job is to fix this"},
+		{[]string{"quotes", "--db", db, "--by", "Hale", "--kind", "direct", "--about", "fix"}, "My job is to fix this"},
 		{[]string{"events", "--db", db, "--type", "deny"}, "deny David Hale"},
 		{[]string{"export", "--db", db, "--format", "popolo"}, "memberships"},
 	} {
@@ -141,6 +142,12 @@ func TestStoreCommands(t *testing.T) {
 	}
 	if code != exitOK || json.Unmarshal([]byte(out), &p) != nil || p.Name != "David Hale" || len(p.Articles) != 12 || len(p.Quotes) == 0 {
 		t.Errorf("person --json: exit %d, %+v", code, p)
+	}
+	if code, out, errOut := call(t, "", "quotes", "--db", db, "--kind", "indirect", "--about", "fix"); code != exitOK || strings.Contains(out, "My job is to fix this") {
+		t.Errorf("quotes --kind indirect: exit %d, a direct quotation among them:\n%s%s", code, out, errOut)
+	}
+	if code, _, errOut := call(t, "", "quotes", "--db", db, "--kind", "sung"); code != exitUsage || !strings.Contains(errOut, "sung") {
+		t.Errorf("quotes --kind sung: exit %d, %s", code, errOut)
 	}
 	if code, _, errOut := call(t, "", "person", "--db", db, "Nobody Atall"); code != exitFailure || !strings.Contains(errOut, "Nobody Atall") {
 		t.Errorf("an unknown person: exit %d, %s", code, errOut)
