@@ -523,7 +523,7 @@ func sendingOff(d *Document, from, to int) bool {
 // scoreWithin reports whether tokens [from, to) hold a game's score ("6-1", "3-0").
 func scoreWithin(d *Document, from, to int) bool {
 	for j := from; j < to; j++ {
-		if w := d.Tok(j); d.Tokens[j].Kind == text.Number && strings.Count(w, "-") == 1 && !strings.HasPrefix(w, "-") && !strings.HasSuffix(w, "-") {
+		if w := d.Tok(j); isNumberToken(d, j) && strings.Count(w, "-") == 1 && !strings.HasPrefix(w, "-") && !strings.HasSuffix(w, "-") {
 			return true
 		}
 	}

@@ -35,11 +35,11 @@ func (s *Store) Resolve(ctx context.Context) (err error) {
 			var c int
 			var why string
 			if pass == 0 {
-				if resolve.IsShort(e) {
-					r.CountShort(e)
+				var ok bool
+				if c, why, ok = r.Named(e); !ok {
+					r.CountShort(e) // Named leaves it for Short, in the second pass
 					return nil
 				}
-				c, why, _ = r.Named(e)
 			} else {
 				if !resolve.IsShort(e) {
 					return nil
