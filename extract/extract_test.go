@@ -821,6 +821,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Northbridge Trust", "Northbridge Trust"},
 		},
 		{
+			// A paragraph opened with a closing mark, typed for an opening one, is a
+			// quotation all the same.
+			src:      "Readers\n\n”The council let us down. Nobody listened.” ― Ann Lee\n\n“We will keep asking.” ― Tom Bell\n",
+			quotes:   []string{"The council let us down. Nobody listened.", "We will keep asking."},
+			speakers: []string{"Ann Lee", "Tom Bell"},
+		},
+		{
 			// "According to" a document no one is named behind: no speaker, not the
 			// first name of the sentence.
 			src:      "Death\n\nPrivate Ann Lee of the Royal Regiment of Fusiliers died from a \"ruptured heart\", according to a post-mortem.\n",

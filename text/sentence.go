@@ -128,13 +128,16 @@ func sentenceEnd(src string, toks []Token, k int, blank bool) int {
 }
 
 // ClosesQuote reports whether the quotation mark t closes a quotation: curly and angle
-// closing marks always do; a straight mark does when it follows a non-space character
-// other than an opening bracket or a dash, looking past the marks right before it (`,'"`
-// closes, `"'` after a space opens).
+// closing marks do, save a closing double mark that begins a line, which has nothing to
+// close and so was typed for an opening one (”Yes,” she said); a straight mark closes
+// when it follows a non-space character other than an opening bracket or a dash, looking
+// past the marks right before it (`,'"` closes, `"'` after a space opens).
 func ClosesQuote(src string, t Token) bool {
 	r, _ := decode(src, t.Start)
 	switch r {
-	case '\u201d', '\u2019', '\u00bb', '\u203a':
+	case '\u201d':
+		return !startsLine(src, t.Start)
+	case '\u2019', '\u00bb', '\u203a':
 		return true
 	case '"', '\'':
 		for i := t.Start; i > 0; {
@@ -146,6 +149,22 @@ func ClosesQuote(src string, t Token) bool {
 		}
 	}
 	return false
+}
+
+// startsLine reports whether only spaces stand between the start of src's line holding
+// byte i and i.
+func startsLine(src string, i int) bool {
+	for i > 0 {
+		p, n := decodeLast(src, i)
+		if p == '\n' || p == '\r' {
+			return true
+		}
+		if !isSpace(p) {
+			return false
+		}
+		i -= n
+	}
+	return true
 }
 
 // IsDoubleQuote reports whether the quotation mark t is a double one: straight, curly,

@@ -157,6 +157,11 @@ func TestClosesQuote(t *testing.T) {
 		{`He said: "'No' is final."`, 10, false},   // the single mark after it
 		{`(“Yes”)`, 1, false},
 		{`(“Yes”)`, 7, true},
+		{"”Yes,” she said.", 0, false},              // a closing mark typed for an opening one
+		{"He left.\n  ”Yes,” she said.", 11, false}, // at a line's start, after spaces
+		{"”Yes,” she said.", 7, true},
+		{"Yes.\n\n” she said.", 6, false},
+		{"“Yes” ”no”", 10, true}, // inside a line it still closes
 	}
 	for _, tt := range tests {
 		toks := Tokenize(nil, tt.src)
