@@ -19,6 +19,7 @@ func (x *Extractor) findQuotes(d *Document) {
 	x.attributeQuotes(d)
 	dropTitles(d)
 	x.taggedSpeech(d)
+	headlineSpeech(d)
 	definiteSources(d)
 	x.firstPersonMentions(d)
 }
