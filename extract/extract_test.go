@@ -1003,6 +1003,32 @@ func TestWorkTitles(t *testing.T) {
 	}
 }
 
+func TestNamesInQuotationMarks(t *testing.T) {
+	// A name or a title in quotation marks is no one's words; a word someone is said to
+	// have used is.
+	x := newExtractor(t)
+	tests := []struct{ src, want string }{
+		{"Film\n\nShe spoke after the documentary \"13th\" was shown. \"We must act,\" she said.\n", "We must act,"},
+		{"Radio\n\nTom Bell took calls on his \"Keep It Real\" radio show. \"It was busy,\" he said.\n", "It was busy,"},
+		{"Singer\n\nThe band was led by Ann \"Red\" Fisher, who said: \"We toured for years.\"\n", "We toured for years."},
+		{"Engines\n\nFuel burned too early, a fault called \"knocking\", engineers said.\n", ""},
+		{"Show\n\nAnn Lee quit the show over what she called \"bullying\" tactics, her agent said.\n", "bullying"},
+		{"Film\n\nTom Bell said the studio would make the film \"official\" next year.\n", "official"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		var got []string
+		for _, q := range d.Quotes {
+			if q.Direct {
+				got = append(got, d.Slice(q.Span))
+			}
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q: quotations %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
 func TestPossessiveSource(t *testing.T) {
 	// When the tagger takes only the "'s" of "Sony's assertion" for the source, the source
 	// is whose it is.

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"onrecord/text"
 )
@@ -22,6 +24,9 @@ func dropTitles(d *Document) {
 		if title && namesWork(d, from-1) {
 			continue // "MSNBC's "Morning Joe"", "nicknamed "King James"", "his book, "Make Your Kid a Millionaire""
 		}
+		if q.Direct && (workBefore(d, from-1) && words(d, from, to) <= 3 || title && workAfter(d, to+1) || nickname(d, from, to)) {
+			continue // "the documentary "13th"", "his "Keep It Real" radio show", "Marcia "Cia" Price"
+		}
 		out = append(out, q)
 	}
 	d.Quotes = out
@@ -37,6 +42,53 @@ func namesWork(d *Document, open int) bool {
 		return true
 	}
 	return j >= 0 && (possessiveMark(d.Tok(j)) || workWord(d.Tok(j)))
+}
+
+// workBefore reports whether the quotation mark at token open follows a word for a work
+// or a name, perhaps with a comma between, so that a short quotation after it is a name
+// or a title: after a verb of naming whose subject is not right before it ("a phenomenon
+// called "knocking"", not "what she called "bullying""), or after a word for a work when
+// it begins like a title ("the documentary "13th"", not "make the film "official"").
+func workBefore(d *Document, open int) bool {
+	j := open - 1
+	if j > 0 && d.Tok(j) == "," {
+		j--
+	}
+	if j < 0 || !workWord(d.Tok(j)) {
+		return false
+	}
+	switch strings.ToLower(d.Tok(j)) {
+	case "called", "named", "dubbed", "nicknamed", "titled", "entitled":
+		return j == 0 || d.lex[j-1]&lexPronoun == 0 && d.mentionEntity(j-1) < 0
+	}
+	r, _ := utf8.DecodeRuneInString(d.Tok(open + 1))
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// workAfter reports whether a word for a work follows token k or the one after it: the
+// title before it names the work ("the "Keep It Real" radio show").
+func workAfter(d *Document, k int) bool {
+	for j := k; j < k+2 && j < len(d.Tokens); j++ {
+		if d.Tokens[j].Kind != text.Word {
+			return false
+		}
+		switch w := strings.ToLower(d.Tok(j)); w {
+		case "called", "named", "titled", "entitled", "dubbed", "nicknamed":
+		default:
+			if workWord(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nickname reports whether the quotation of tokens [from, to), its marks at from-1 and
+// to, is one capitalised word between two capitalised names: "Marcia "Cia" Price".
+func nickname(d *Document, from, to int) bool {
+	return to-from == 1 && isCapitalised(d.Tok(from)) && from >= 2 && to+1 < len(d.Tokens) &&
+		isCapitalised(d.Tok(from-2)) && d.Tokens[from-2].Kind == text.Word &&
+		isCapitalised(d.Tok(to+1)) && d.Tokens[to+1].Kind == text.Word && d.lex[to+1]&lexStop == 0
 }
 
 // workWord reports whether w introduces a name or a work's title.
