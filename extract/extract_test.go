@@ -730,7 +730,7 @@ func TestQuoteSpeakers(t *testing.T) {
 		{
 			// Lines of a transcript: the name in capitals before the colon speaks.
 			src:      "Debate\n\nThe transcript:\n\n\"HOST: Will you stay?\n\n\"NEWMAN: I will stay to the end.\n\n\"HOST: Thank you.\n",
-			quotes:   []string{"HOST: Will you stay?", "NEWMAN: I will stay to the end.", "HOST: Thank you."},
+			quotes:   []string{"Will you stay?", "I will stay to the end.", "Thank you."},
 			speakers: []string{"-", "-", "-"},
 			sources:  []string{"HOST", "NEWMAN", "HOST"},
 		},
@@ -819,6 +819,14 @@ func TestQuoteSpeakers(t *testing.T) {
 			src:      "Rules\n\nA spokeswoman for the Northbridge Trust said it was a \"basic principle\". She added: \"We will not change the rules.\"\n",
 			quotes:   []string{"basic principle", "We will not change the rules."},
 			speakers: []string{"Northbridge Trust", "Northbridge Trust"},
+		},
+		{
+			// A transcript's lines: the name in capitals before the colon speaks, as the
+			// person named in full; the name is not part of the words.
+			src:      "Interview\n\nSenator Ann Lee spoke to the host, Tom Bell, on Sunday.\n\n\"BELL: Will you stand again?\n\n\"LEE: I will stand again.\n",
+			quotes:   []string{"Will you stand again?", "I will stand again."},
+			speakers: []string{"Tom Bell", "Ann Lee"},
+			sources:  []string{"BELL", "LEE"},
 		},
 		{
 			// A paragraph opened with a closing mark, typed for an opening one, is a

@@ -108,17 +108,43 @@ func addressesObject(w string) bool {
 }
 
 // transcriptSpeaker reads the speaker of a quoted line of a transcript, tokens [from, to):
-// `"WALLACE: Governor, ...`, the name in capitals before a colon.
+// `"WALLACE: Governor, ...`, the name in capitals before a colon, which it leaves out of
+// the quotation. The name is a person's the article names in full ("PENCE" is Mike Pence)
+// when no entity is mentioned in it.
 func transcriptSpeaker(d *Document, q *Quote, from, to int) bool {
 	k := from
 	for k < to && k-from < 3 && isAllCaps(d.Tok(k)) {
 		k++
 	}
-	if k == from || k >= to || d.Tok(k) != ":" {
+	if k == from || k+1 >= to || d.Tok(k) != ":" {
 		return false
 	}
 	q.Speaker, q.Source = speakerIn(d, from, k), d.TokenSpan(from, k)
+	q.Start = d.Tokens[k+1].Start // the words, not who says them
+	if q.Speaker < 0 {
+		q.Speaker = personNamedLike(d, d.Slice(q.Source))
+	}
 	return true
+}
+
+// personNamedLike returns the one person of d whose name, or its last word, is label in
+// other capitals ("PENCE" is Mike Pence), or -1 if none or several are.
+func personNamedLike(d *Document, label string) int {
+	found := -1
+	for e := range d.Entities {
+		if d.Entities[e].Type != Person {
+			continue
+		}
+		name := d.Slice(d.Entities[e].Name)
+		last := name[strings.LastIndexByte(name, ' ')+1:]
+		if strings.EqualFold(name, label) || strings.EqualFold(last, label) {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // isAllCaps reports whether w is a word of two or more letters, all capitals.
