@@ -829,6 +829,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			sources:  []string{"BELL", "LEE"},
 		},
 		{
+			// A name after "Mr" is a person's, though it is also a nationality.
+			src:      "Gadgets\n\nThere may not be enough players to go round, predicts Tom Irish, editor of a gadget magazine.\n\n\"Stock is low,\" said Mr Irish.\n",
+			quotes:   []string{"Stock is low,"},
+			speakers: []string{"Tom Irish"},
+		},
+		{
 			// A paragraph opened with a closing mark, typed for an opening one, is a
 			// quotation all the same.
 			src:      "Readers\n\n”The council let us down. Nobody listened.” ― Ann Lee\n\n“We will keep asking.” ― Tom Bell\n",

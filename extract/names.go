@@ -467,8 +467,17 @@ func nameWords(d *Document, from, to int) bool {
 }
 
 // namesAfterHonorifics adds as people the capitalised words after an honorific that the
-// tagger left out: "Mrs Okafor".
+// tagger left out: "Mrs Okafor"; and makes people of names it typed otherwise after "Mr",
+// "Mrs" or "Ms" ("Mr Irish" is no nationality).
 func (x *Extractor) namesAfterHonorifics(d *Document) {
+	for k := range d.Names {
+		// "Mr Irish", "Mrs Green": a name the tagger typed otherwise is a person's after
+		// "Mr", "Mrs" or "Ms".
+		n := &d.Names[k]
+		if i := n.From - 1; n.Type != Person && n.Title == 0 && i >= 0 && plainHonorific(d.Tok(i)) {
+			n.Type, n.From, n.Title = Person, i, 1
+		}
+	}
 	covered := namedTokens(d)
 	for i := 0; i+1 < len(d.Tokens); i++ {
 		if d.lex[i]&lexHonorific == 0 || !isCapitalised(d.Tok(i)) || covered[i] || covered[i+1] {
@@ -622,3 +631,13 @@ func isCapitalised(w string) bool {
 }
 
 func isNumberToken(d *Document, i int) bool { return d.Tokens[i].Kind == text.Number }
+
+// plainHonorific reports whether w is "Mr", "Mrs" or "Ms", which stand only before a
+// person's name ("Miss World" and "Lord Chancellor" are titles).
+func plainHonorific(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Mr", "Mrs", "Ms", "MR", "MRS", "MS":
+		return true
+	}
+	return false
+}
