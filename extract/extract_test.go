@@ -829,6 +829,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			sources:  []string{"BELL", "LEE"},
 		},
 		{
+			// Words quoted inside a quotation with the same marks are part of it; an
+			// opening mark followed by one closing mark begins a quotation of its own.
+			src:      "Voters\n\n\"I would rather live in what he calls \"hell\" than live in his world,\" said Ann Lee. \"We told them no. \"Eventually they agreed.\"\n",
+			quotes:   []string{"I would rather live in what he calls \"hell\" than live in his world,", "We told them no.", "Eventually they agreed."},
+			speakers: []string{"Ann Lee", "Ann Lee", "Ann Lee"},
+		},
+		{
 			// A name after "Mr" is a person's, though it is also a nationality.
 			src:      "Gadgets\n\nThere may not be enough players to go round, predicts Tom Irish, editor of a gadget magazine.\n\n\"Stock is low,\" said Mr Irish.\n",
 			quotes:   []string{"Stock is low,"},

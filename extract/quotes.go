@@ -401,19 +401,24 @@ func (x *Extractor) directQuotes(d *Document) {
 		d.Quotes = append(d.Quotes, Quote{Span: d.TokenSpan(from, to), Direct: true, Speaker: -1})
 	}
 	para := -1
+	inner := -1 // the closing mark of a quotation inside the open one
 	for i := range d.Tokens {
 		p := d.Sentences[d.SentenceOf(i)].Para
 		if open >= 0 && p != para {
 			emit(open+1, i) // the paragraph ended: so did the quotation
-			open = -1
+			open, inner = -1, -1
 		}
 		para = p
 		mark, opening := d.quoteMark(i, single)
-		if !mark {
+		if !mark || i == inner {
 			continue
 		}
 		if opening {
 			if open >= 0 {
+				if c := innerQuote(d, i, single); c >= 0 {
+					inner = c // "what he calls "hell" than live ...": words quoted inside the quotation
+					continue
+				}
 				emit(open+1, i)
 			}
 			open = i
@@ -427,6 +432,29 @@ func (x *Extractor) directQuotes(d *Document) {
 	if open >= 0 {
 		emit(open+1, len(d.Tokens))
 	}
+}
+
+// innerQuote returns the closing mark of a quotation that the opening mark at token i
+// begins inside an open one, or -1: the next two marks of the paragraph both close, the
+// inner quotation and then the outer ("I'd rather live in what he calls "hell" than live
+// here"). An opening mark followed by one closing mark, or by a closing and an opening
+// one, begins a quotation of its own, as when paragraphs have been run together.
+func innerQuote(d *Document, i int, single bool) int {
+	para := d.Sentences[d.SentenceOf(i)].Para
+	first := -1
+	for j := i + 1; j < len(d.Tokens) && d.Sentences[d.SentenceOf(j)].Para == para; j++ {
+		mark, opening := d.quoteMark(j, single)
+		switch {
+		case !mark:
+		case opening:
+			return -1
+		case first >= 0:
+			return first
+		default:
+			first = j
+		}
+	}
+	return -1
 }
 
 // attributeQuotes finds the cue and speaker of each direct quotation.
