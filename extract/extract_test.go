@@ -1278,3 +1278,26 @@ func TestNameBeforeClosingMarksAtEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestWholeNames(t *testing.T) {
+	// Reported speech that the tagger began or ended inside a name takes the whole name,
+	// or, after "told", begins after it.
+	x := newExtractor(t)
+	tests := []struct{ src, cut, want string }{
+		{"Deal\n\nAnn Lee said the deal was backed by Barack Obama and Hillary Clinton on Monday.\n",
+			"the deal was backed by Barack Obama and Hillary", "the deal was backed by Barack Obama and Hillary Clinton"},
+		{"Fees\n\nTom Bell said Ken Livingstone should apologise to the reporter.\n",
+			"Livingstone should apologise to the reporter", "Ken Livingstone should apologise to the reporter"},
+		{"Post\n\nAnn Lee told the Northbridge Evening Post she had no plans to stand down.\n",
+			"Post she had no plans to stand down", "she had no plans to stand down"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		start := strings.Index(d.Text, tt.cut)
+		from, to := d.TokenAt(start), d.TokenAt(start+len(tt.cut)-1)+1
+		from, to = wholeNames(d, from, to)
+		if got := d.Slice(d.TokenSpan(from, to)); got != tt.want {
+			t.Errorf("%q widened to %q, want %q", tt.cut, got, tt.want)
+		}
+	}
+}
