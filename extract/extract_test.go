@@ -1301,3 +1301,14 @@ func TestWholeNames(t *testing.T) {
 		}
 	}
 }
+
+func TestDangling(t *testing.T) {
+	// Reported speech ends at no article, conjunction or relative pronoun; it may end
+	// at a preposition ("what he was talking about") or a demonstrative ("he would do that").
+	for w, want := range map[string]bool{"the": true, "An": true, "and": true, "which": true, "who": true,
+		"about": false, "that": false, "him": false, "plans": false} {
+		if got := dangling(w); got != want {
+			t.Errorf("dangling(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

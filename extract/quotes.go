@@ -166,7 +166,7 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 	for from < to && (d.Tokens[from].Kind == text.Punct || d.quoteMarkAt(from)) {
 		from++
 	}
-	for to > from && (d.Tokens[to-1].Kind == text.Punct || d.quoteMarkAt(to-1)) {
+	for to > from && (d.Tokens[to-1].Kind == text.Punct || d.quoteMarkAt(to-1) || dangling(d.Tok(to-1))) {
 		to--
 	}
 	if to-from < 3 {
@@ -219,6 +219,16 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 		return // reported speech of no one the article names
 	}
 	d.Quotes = append(d.Quotes, q)
+}
+
+// dangling reports whether w cannot end what someone said: an article, a conjunction or
+// a relative pronoun with nothing after it ("the firm's accounts, which").
+func dangling(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "and", "or", "but", "which", "who", "whom", "whose":
+		return true
+	}
+	return false
 }
 
 // wholeNames mends tokens [from, to) where they cut a name, for a name is one unit: at
