@@ -1290,6 +1290,9 @@ func TestWholeNames(t *testing.T) {
 			"Livingstone should apologise to the reporter", "Ken Livingstone should apologise to the reporter"},
 		{"Post\n\nAnn Lee told the Northbridge Evening Post she had no plans to stand down.\n",
 			"Post she had no plans to stand down", "she had no plans to stand down"},
+		// A possessive ending takes its possessor.
+		{"Budget\n\nTom Bell said Gordon Brown's decision to call an early budget was sensible.\n",
+			"'s decision to call an early budget was sensible", "Gordon Brown's decision to call an early budget was sensible"},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)
@@ -1298,6 +1301,14 @@ func TestWholeNames(t *testing.T) {
 		from, to = wholeNames(d, from, to)
 		if got := d.Slice(d.TokenSpan(from, to)); got != tt.want {
 			t.Errorf("%q widened to %q, want %q", tt.cut, got, tt.want)
+		}
+	}
+}
+
+func TestConjunction(t *testing.T) {
+	for w, want := range map[string]bool{"and": true, "But": true, "or": true, "so": false, "the": false, "Andrew": false} {
+		if got := conjunction(w); got != want {
+			t.Errorf("conjunction(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -163,7 +163,7 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 		}
 	}
 	from, to := ext.From, ext.To
-	for from < to && (d.Tokens[from].Kind == text.Punct || d.quoteMarkAt(from)) {
+	for from < to && (d.Tokens[from].Kind == text.Punct || d.quoteMarkAt(from) || conjunction(d.Tok(from))) {
 		from++
 	}
 	for to > from && (d.Tokens[to-1].Kind == text.Punct || d.quoteMarkAt(to-1) || dangling(d.Tok(to-1))) {
@@ -231,12 +231,31 @@ func dangling(w string) bool {
 	return false
 }
 
-// wholeNames mends tokens [from, to) where they cut a name, for a name is one unit: at
+// conjunction reports whether w joins what comes before it to what follows, so that
+// reported speech does not begin with it: "and down from 47.1% in the third quarter".
+func conjunction(w string) bool {
+	switch strings.ToLower(w) {
+	case "and", "or", "but":
+		return true
+	}
+	return false
+}
+
+// wholeNames mends tokens [from, to) where they cut a name, for a name is one unit: a
+// possessive ending that begins them takes its possessor ("Gordon Brown's decision"); at
 // the end it takes the whole name ("Hillary Clinton, Bill" reports Bill Clinton); at the
 // start, too ("Explorer was used by 95%" is Internet Explorer's share), save the name of
 // whom the speaker told, after "told" or "to" ("told BBC Sport he would stay"): what is
 // reported begins after it.
 func wholeNames(d *Document, from, to int) (int, int) {
+	if possessiveS(d.Tok(from)) && from > 0 {
+		// "'s decision to announce the date": whose decision.
+		from--
+		if m := d.MentionAt(from); m >= 0 {
+			from = d.Mentions[m].From
+		}
+		return from, to
+	}
 	if m := d.MentionAt(from); m >= 0 && d.Mentions[m].From < from && d.Mentions[m].Kind == NameMention {
 		j := d.Mentions[m].From - 1
 		for j > 0 && d.lex[j]&lexDeterminer != 0 {
