@@ -1323,3 +1323,22 @@ func TestDangling(t *testing.T) {
 		}
 	}
 }
+
+func TestBalanceMarks(t *testing.T) {
+	// Reported speech leaves no quotation mark unpaired.
+	x := newExtractor(t)
+	src := "Plan\n\nAnn Lee said the plan was \"not fair\" and must go.\n"
+	d := extractText(t, x, src)
+	for _, tt := range []struct{ cut, want string }{
+		{`the plan was "not fair`, `the plan was "not fair"`},
+		{`not fair" and must go`, `"not fair" and must go`},
+		{`the plan was "not fair" and must go`, `the plan was "not fair" and must go`},
+	} {
+		start := strings.Index(d.Text, tt.cut)
+		from, to := d.TokenAt(start), d.TokenAt(start+len(tt.cut)-1)+1
+		from, to = balanceMarks(d, from, to)
+		if got := d.Slice(d.TokenSpan(from, to)); got != tt.want {
+			t.Errorf("%q balanced to %q, want %q", tt.cut, got, tt.want)
+		}
+	}
+}

@@ -173,6 +173,7 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 		return
 	}
 	from, to = wholeNames(d, from, to)
+	from, to = balanceMarks(d, from, to)
 	q := Quote{Span: d.TokenSpan(from, to), Speaker: -1, Cue: d.TokenSpan(a.Cue.From, a.Cue.To)}
 	if heldDirect(direct, q.Span) {
 		return // a direct quotation, found already
@@ -229,6 +230,35 @@ func dangling(w string) bool {
 		return true
 	}
 	return false
+}
+
+// balanceMarks widens tokens [from, to) by the quotation marks they leave unpaired: the
+// closing mark after them of a quotation they open ("he was not "gloating""), the
+// opening mark before them of one they close.
+func balanceMarks(d *Document, from, to int) (int, int) {
+	open, closed := false, false
+	for k := from; k < to; k++ {
+		if mark, opening := d.quoteMark(k, false); mark {
+			if opening {
+				open = true
+			} else if open {
+				open = false
+			} else {
+				closed = true
+			}
+		}
+	}
+	if open && to < len(d.Tokens) {
+		if mark, opening := d.quoteMark(to, false); mark && !opening {
+			to++
+		}
+	}
+	if closed && from > 0 {
+		if mark, opening := d.quoteMark(from-1, false); mark && opening {
+			from--
+		}
+	}
+	return from, to
 }
 
 // conjunction reports whether w joins what comes before it to what follows, so that
