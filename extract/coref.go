@@ -200,8 +200,17 @@ func describedPerson(d *Document, k int) (int, int) {
 	si := d.SentenceOf(k)
 	s := d.Sentences[si]
 	head := k + 1
-	if head+1 < s.To && !describes(d.Tok(head)) && (d.isPlainWord(head) || d.lex[head]&lexNationality != 0) {
-		head++ // "the giant winger", "the Welsh winger"
+	for plain := 0; head+1 < s.To && head-k <= 2 && !describes(d.Tok(head)); head++ {
+		// "the giant winger", "the Welsh winger", "the double Olympic champion", "the
+		// French international defender": two words before the head at most, one of them
+		// a plain word ("the heavy metal star" may be anyone's).
+		switch {
+		case d.lex[head]&lexNationality != 0 || isCapitalised(d.Tok(head)) && d.MentionAt(head) >= 0 && d.Entities[d.Mentions[d.MentionAt(head)].Entity].Type == Other:
+		case d.isPlainWord(head) && plain == 0:
+			plain++
+		default:
+			return -1, 0
+		}
 	}
 	if head >= s.To || !describes(d.Tok(head)) {
 		return -1, 0
@@ -264,7 +273,8 @@ func describes(w string) bool {
 		"scrum-half", "centre", "prop", "hooker", "flanker", "batsman", "bowler", "sprinter", "athlete", "runner", "swimmer",
 		"golfer", "jockey", "boxer", "youngster", "veteran", "teenager", "star", "actor", "actress", "singer", "rapper",
 		"musician", "comedian", "novelist", "songwriter", "guitarist", "drummer", "frontman", "film-maker", "filmmaker",
-		"seed", "title-holder", "finalist", "semi-finalist", "skipper", "all-rounder", "debutant", "newcomer":
+		"seed", "title-holder", "finalist", "semi-finalist", "skipper", "all-rounder", "debutant", "newcomer",
+		"champion", "medallist", "medalist", "runner-up":
 		return true
 	}
 	return false

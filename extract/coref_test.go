@@ -101,6 +101,14 @@ func TestDescribedPerson(t *testing.T) {
 			"I played well,", "Jo Dorsey"},
 		{"Tennis\n\nJo Dorsey won in straight sets. The tournament debutant added: \"I love it here.\"\n",
 			"I love it here.", "Jo Dorsey"},
+		// Two words before the word that describes, one of them plain.
+		{"Athletics\n\nJo Dorsey has withdrawn from the indoor championships with a hamstring injury.\n\nThe double Olympic champion said: \"I am very disappointed.\"\n",
+			"I am very disappointed.", "Jo Dorsey"},
+		{"Football\n\nSam Ames has signed a new contract. The French international defender said: \"I am happy here.\"\n",
+			"I am happy here.", "Sam Ames"},
+		// Two plain words may describe anyone.
+		{"Music\n\nSam Ames was hurt in a crash. His wife Jo Dorsey, who called the police, was unhurt.\n\nThe heavy metal star said: \"I was lucky.\"\n",
+			"I was lucky.", "-"},
 		// Not when a name follows: the name speaks.
 		{"Football\n\nKit Lowe wants a new striker. \"I would be keen to leave,\" admitted the 28-year-old Sam Ames.\n",
 			"I would be keen to leave,", "Sam Ames"},
