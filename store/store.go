@@ -76,6 +76,10 @@ func OpenWith(ctx context.Context, path string, opt Options) (*Store, error) {
 		q.Set("mode", "ro")
 	} else {
 		q.Add("_pragma", "journal_mode(WAL)")
+		// Every transaction onrecord begins writes: taking the write lock at BEGIN lets
+		// it wait its turn (busy_timeout) instead of failing when another connection has
+		// written since it first read, as a deferred one in WAL mode does.
+		q.Set("_txlock", "immediate")
 	}
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "synchronous(NORMAL)")
