@@ -227,6 +227,9 @@ func describedPerson(d *Document, k int) (int, int) {
 		if d.Sentences[p].Para < s.Para-1 || d.Sentences[p].Headline {
 			break
 		}
+		if w := d.Tok(d.Sentences[p].From); w == "He" || w == "She" {
+			continue // "He then beat Tom Bell": its subject is someone named before
+		}
 		if e := first(d.Sentences[p].From, d.Sentences[p].To); e >= 0 {
 			return e, head + 1
 		}

@@ -106,6 +106,9 @@ func TestDescribedPerson(t *testing.T) {
 			"I am very disappointed.", "Jo Dorsey"},
 		{"Football\n\nSam Ames has signed a new contract. The French international defender said: \"I am happy here.\"\n",
 			"I am happy here.", "Sam Ames"},
+		// The sentence before speaks of whom its "he" stands for, not of whom he beat.
+		{"Athletics\n\nSam Ames won the 60m in Glasgow.\n\nHe then beat Tom Bell in the final. \"I am happy,\" said the 24-year-old.\n",
+			"I am happy,", "Sam Ames"},
 		// Two plain words may describe anyone.
 		{"Music\n\nSam Ames was hurt in a crash. His wife Jo Dorsey, who called the police, was unhurt.\n\nThe heavy metal star said: \"I was lucky.\"\n",
 			"I was lucky.", "-"},
