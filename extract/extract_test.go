@@ -836,6 +836,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Ann Lee", "Ann Lee", "Ann Lee"},
 		},
 		{
+			// A question ends the sentence before its cue, which a participle may follow.
+			src:      "Rally\n\n\"We are here,\" Ann Lee said to the crowd.\n\n\"Who would have believed that we would win so many votes?\" Tom Bell said, looking out on the cheering crowd.\n",
+			quotes:   []string{"We are here,", "Who would have believed that we would win so many votes?"},
+			speakers: []string{"Ann Lee", "Tom Bell"},
+		},
+		{
 			// A name after "Mr" is a person's, though it is also a nationality.
 			src:      "Gadgets\n\nThere may not be enough players to go round, predicts Tom Irish, editor of a gadget magazine.\n\n\"Stock is low,\" said Mr Irish.\n",
 			quotes:   []string{"Stock is low,"},

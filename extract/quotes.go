@@ -540,6 +540,17 @@ func innerQuote(d *Document, i int, single bool) int {
 	return -1
 }
 
+// nameThenCue reports whether tokens from k on are a name and a verb of saying, then a
+// comma or the sentence's end: "Trump said, looking out on the crowd".
+func nameThenCue(d *Document, k int) bool {
+	m := d.MentionAt(k)
+	if m < 0 || d.Mentions[m].From != k || d.Mentions[m].Kind != NameMention {
+		return false
+	}
+	c := d.Mentions[m].To
+	return c+1 < len(d.Tokens) && d.lex[c]&lexCue != 0 && (d.Tok(c+1) == "," || d.Tok(c+1) == ".")
+}
+
 // attributeQuotes finds the cue and speaker of each direct quotation.
 func (x *Extractor) attributeQuotes(d *Document) {
 	prevEnd := -1 // token after the previous quotation's closing mark
@@ -623,9 +634,9 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 		k++
 	}
 	if k >= end && k < len(d.Tokens) && k == close+1 && si+1 < len(d.Sentences) && d.Sentences[si+1].From == k &&
-		d.Sentences[si+1].Para == d.Sentences[si].Para && d.Sentences[si+1].To-k <= 8 {
-		// `"... too big to fail?" Vitter demanded.`: a question or exclamation ends the
-		// sentence before its cue.
+		d.Sentences[si+1].Para == d.Sentences[si].Para && (d.Sentences[si+1].To-k <= 8 || nameThenCue(d, k)) {
+		// `"... too big to fail?" Vitter demanded.`, `"... votes?" Trump said, looking
+		// out on the crowd.`: a question or exclamation ends the sentence before its cue.
 		si++
 		end = d.Sentences[si].To
 	}
