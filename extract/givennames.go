@@ -16,8 +16,8 @@ Margaret Maria Marie Marion Mary Maureen Melanie Michelle Nancy Natalie Nicola N
 Pauline Rachel Rebecca Rosemary Ruth Sally Sandra Sarah Sharon Shirley Sophie Stephanie Susan
 Suzanne Teresa Theresa Tessa Tracey Valerie Victoria Wendy Yvette Yvonne Zoe Sue Liz Meg Pam
 Harriet Estelle Glenda
-Alicia Allison Amber Anita Ashley Audrey Beth Betsy Bonnie Brenda Brittany Candace Carolyn Cathy
-Cheryl Christina Cindy Connie Courtney Crystal Cynthia Danielle Debbie Debra Denise Doris Edith
+Alicia Allison Amber Anita Audrey Beth Betsy Bonnie Brenda Brittany Candace Carolyn Cathy
+Cheryl Christina Cindy Connie Crystal Cynthia Danielle Debbie Debra Denise Doris Edith
 Elena Erica Erin Esther Eva Evelyn Gail Gina Gloria Gwen Hannah Holly Ingrid Isabel Jacqueline
 Jenny Jill Joanne Juanita Kathy Katie Kimberly Kristen Kristin Lauren Leah Lillian Lois Loretta
 Lori Lorraine Madeleine Marcia Marilyn Marjorie Martha Megan Melissa Mildred Miranda Molly Monica

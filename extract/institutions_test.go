@@ -141,6 +141,13 @@ func TestGivenNameGender(t *testing.T) {
 			t.Errorf("%s: gender %v, want %v", d1.Slice(e.Name), e.Gender, want)
 		}
 	}
+	// A name borne by men and women gives no sex: "Ashley Cole" is no woman.
+	d2 := extractText(t, x, "Football\n\nAshley Cole met Courtney Ames on Monday.\n")
+	for _, e := range d2.Entities {
+		if e.Type == Person && e.Gender != UnknownGender {
+			t.Errorf("%s: gender %v, want none", d2.Slice(e.Name), e.Gender)
+		}
+	}
 	d := extractText(t, x, "Peter Hale met Margaret Gray on Monday. Later she said the plan was sound.")
 	for _, e := range d.Entities {
 		if e.Type != Person {
