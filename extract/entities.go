@@ -136,6 +136,13 @@ func (x *Extractor) groupEntities(d *Document) {
 			ent.Gender = x.lex.given[d.Tok(n.From+n.Title)] // "Margaret Thatcher"
 		}
 	}
+	// A person the article names by a given name alone: "his wife Sarah".
+	for e := range d.Entities {
+		ent := &d.Entities[e]
+		if ent.Type == Person && ent.Gender == UnknownGender && d.TokenAt(ent.Name.End-1) == d.TokenAt(ent.Name.Start) {
+			ent.Gender = x.lex.given[d.Slice(ent.Name)]
+		}
+	}
 }
 
 // royallyTitled reports whether a royal or noble title stands right before the name

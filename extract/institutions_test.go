@@ -141,6 +141,11 @@ func TestGivenNameGender(t *testing.T) {
 			t.Errorf("%s: gender %v, want %v", d1.Slice(e.Name), e.Gender, want)
 		}
 	}
+	// A given name alone gives the sex too: "he" is not "his wife Sarah".
+	d3 := extractText(t, x, "Campaign\n\nTom Bell spoke about the baby on Monday. The baby and his wife Sarah would come first, he said.\n")
+	if mi := d3.MentionAt(d3.TokenAt(strings.Index(d3.Text, " he said") + 1)); mi < 0 || name(d3, d3.Mentions[mi].Entity) != "Tom Bell" {
+		t.Errorf("\"he\" is not Tom Bell")
+	}
 	// A name borne by men and women gives no sex: "Ashley Cole" is no woman.
 	d2 := extractText(t, x, "Football\n\nAshley Cole met Courtney Ames on Monday.\n")
 	for _, e := range d2.Entities {
