@@ -197,6 +197,27 @@ func TestFirstPersonMentions(t *testing.T) {
 	}
 }
 
+func TestSelfReference(t *testing.T) {
+	// A speaker does not call himself "he" in his own words: the "him" of the quotation is
+	// someone else; but an editor's "[he]" is the speaker.
+	x := newExtractor(t)
+	d := extractText(t, x, "Rugby\n\nTom Bell praised his fly-half on Saturday.\n\n\"Every week my respect for him goes up,\" Tom Bell said. "+
+		"\"It was the day [when he made his debut] that I knew,\" Bell added.\n")
+	for k := range d.Tokens {
+		w := d.Tok(k)
+		if w != "him" && w != "he" {
+			continue
+		}
+		got := "-"
+		if mi := d.MentionAt(k); mi >= 0 {
+			got = name(d, d.Mentions[mi].Entity)
+		}
+		if want := map[string]string{"him": "-", "he": "Tom Bell"}[w]; got != want {
+			t.Errorf("%q stands for %s, want %s", w, got, want)
+		}
+	}
+}
+
 func TestByline(t *testing.T) {
 	// The reporters a byline names are no one's antecedent; "By contrast" opens no byline.
 	x := newExtractor(t)

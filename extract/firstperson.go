@@ -34,7 +34,48 @@ func (x *Extractor) firstPersonMentions(d *Document) {
 			added = true
 		}
 	}
-	if added {
+	if dropSelfReferences(d) || added {
 		renumberMentions(d)
 	}
+}
+
+// dropSelfReferences unties "he", "her" and the like inside a direct quotation from the
+// quotation's speaker, who does not speak of himself so ("Every week my respect for him
+// goes up," Corry said: "him" is someone else), save inside an editor's square brackets
+// ("[when he made his debut]"). It reports whether it dropped any.
+func dropSelfReferences(d *Document) bool {
+	drop := make([]bool, len(d.Mentions))
+	any := false
+	for _, q := range d.Quotes {
+		if !q.Direct || q.Speaker < 0 {
+			continue
+		}
+		from, to := d.TokenAt(q.Start), d.TokenAt(q.End)
+		bracket := false
+		for k := from; k < to && k < len(d.Tokens); k++ {
+			switch d.Tok(k) {
+			case "[":
+				bracket = true
+			case "]":
+				bracket = false
+			}
+			m := d.MentionAt(k)
+			if m < 0 || bracket || d.Mentions[m].Kind != PronounMention || d.Mentions[m].Entity != q.Speaker ||
+				d.lex[k]&(lexMale|lexFemale) == 0 {
+				continue
+			}
+			drop[m], any = true, true
+		}
+	}
+	if !any {
+		return false
+	}
+	out := d.Mentions[:0]
+	for mi, m := range d.Mentions {
+		if !drop[mi] {
+			out = append(out, m)
+		}
+	}
+	d.Mentions = out
+	return true
 }
