@@ -942,6 +942,7 @@ func TestReportedSpeechExtent(t *testing.T) {
 		// What is done to the subject is not what the subject says: no one named reports it.
 		{"Budget\n\nThe council met on Monday. Peter Gray has been harshly criticised for cutting the school budget.\n", ""},
 		{"Budget\n\nThe council met on Monday. Peter Gray has faced questions about payments made by his office.\n", ""},
+		{"Budget\n\nThe council met on Monday. The Labour group has attracted media criticism for using freedom of information laws to dig up information about its rivals.\n", ""},
 		{"Budget\n\nThe council met on Monday. Joan Fisher is concerned that the school budget will fail next year.\n",
 			"that the school budget will fail next year"},
 		// A headline reports speech as the text does.

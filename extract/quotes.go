@@ -306,13 +306,18 @@ func wholeNames(d *Document, from, to int) (int, int) {
 // targetCue reports whether cue, with the words just before it, says what was done to
 // the sentence's subject rather than what it said: a passive verb ("has been criticised
 // for", "was accused of", "was asked") or "faced" and "came under" ("has faced questions
-// about", "came under criticism for"). "Was quoted as saying" and "are concerned that"
-// are no such cues.
+// about", "came under criticism for"), or "attracted" and "received" before it ("has
+// attracted media criticism for"). "Was quoted as saying" and "are concerned that" are no
+// such cues.
 func targetCue(d *Document, cue attrib.Span) bool {
 	for k := max(cue.From-2, 0); k < cue.To; k++ {
 		switch w := strings.ToLower(d.Tok(k)); w {
 		case "faced", "faces", "facing", "face", "under":
 			return k >= cue.From || k+1 == cue.From
+		case "attracted", "attracting", "attracts", "received", "receiving":
+			if k < cue.To-1 {
+				return true // "has attracted media criticism for", "receiving special praise for"
+			}
 		case "was", "were", "been", "being", "is", "are", "be":
 			j := k + 1
 			for j < cue.To && (strings.HasSuffix(d.Tok(j), "ly") || d.Tok(j) == "once" || d.Tok(j) == "also") {
