@@ -43,6 +43,7 @@ func (x *Extractor) groupEntities(d *Document) {
 	retypeSurnames(d, names, keys)
 	retypeDetermined(d, names, keys)
 	retypeWorks(d, names, keys)
+	retypePlural(d, names, keys)
 	entityOf := make([]int, len(names))
 	for i := range entityOf {
 		entityOf[i] = -1
@@ -277,6 +278,53 @@ func retypeDetermined(d *Document, names []Name, keys []string) {
 	for i := range names {
 		if names[i].Type == Person && things[keys[i]] {
 			names[i].Type = Other
+		}
+	}
+}
+
+// retypePlural makes a body of a one-word name tagged as a person that takes a plural
+// verb on its own, as British English writes of teams and firms ("Chelsea have sacked
+// their coach", "Jarvis were"), not a word or two after "and" or a comma ("Blair and
+// Brown have", "she and sister Venus are") nor in a question ("did Smith have"), not a
+// given name, and not a word of a person's full name in the article or one after an
+// honorific.
+func retypePlural(d *Document, names []Name, keys []string) {
+	var bodies map[string]bool
+	for i, n := range names {
+		t := n.From + n.Title
+		if n.Type != Person || n.Title > 0 || n.To-t != 1 || n.To >= len(d.Tokens) {
+			continue
+		}
+		switch strings.ToLower(d.Tok(n.To)) {
+		case "have", "are", "were", "'ve", "'re":
+		default:
+			continue
+		}
+		if d.lexicon.given[d.Tok(t)] != UnknownGender {
+			continue // "she and sister Venus are"
+		}
+		joined := false
+		for k := t - 1; k >= 0 && k >= t-2; k-- {
+			switch strings.ToLower(d.Tok(k)) {
+			case "and", "&", ",", "or", "nor", "did", "do", "does", "will", "would", "could", "should", "can", "may", "might", "must", "where", "why", "how", "what", "when":
+				joined = true
+			}
+		}
+		if joined {
+			continue
+		}
+		if bodies == nil {
+			bodies = map[string]bool{}
+		}
+		bodies[keys[i]] = true
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	spareNames(bodies, names, keys, true)
+	for i := range names {
+		if names[i].Type == Person && bodies[keys[i]] {
+			names[i].Type = Organization
 		}
 	}
 }

@@ -336,3 +336,29 @@ func TestRoyalIsOwnPerson(t *testing.T) {
 		t.Errorf("Prince Charles is mention %d, of Charles Okafor's entity %d", prince, leader)
 	}
 }
+
+func TestPluralBodies(t *testing.T) {
+	// A one-word name with a plural verb of its own is a team or a firm; not after "and",
+	// not a given name.
+	x := newExtractor(t)
+	tests := []struct {
+		src, name string
+		want      EntityType
+	}{
+		{"Football\n\nMorton have sacked their coach after a poor run of results.\n", "Morton", Organization},
+		{"Retail\n\nShares in Hartley fell on Monday. Hartley were hit by poor sales over Christmas.\n", "Hartley", Organization},
+		{"Tennis\n\nSerena Ames says she and sister Venus are not a declining force.\n", "Venus", Person},
+		{"Talks\n\nTom Bell met Ann Lee on Monday. Bell and Morton have agreed to meet again.\n", "Morton", Person},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		e := entityNamed(d, tt.name)
+		if e < 0 {
+			t.Errorf("%q: no entity %s", tt.src, tt.name)
+			continue
+		}
+		if got := d.Entities[e].Type; got != tt.want {
+			t.Errorf("%q: %s is %v, want %v", tt.src, tt.name, got, tt.want)
+		}
+	}
+}
