@@ -254,7 +254,7 @@ func retypeSurnames(d *Document, names []Name, keys []string) {
 // Tomlinson report"), which this leaves alone, as it leaves a word of a person's full name in
 // the article, or one that follows an honorific.
 func retypeDetermined(d *Document, names []Name, keys []string) {
-	var things map[string]bool
+	var things map[string]EntityType
 	for i, n := range names {
 		t := n.From + n.Title
 		if n.Type != Person || n.Title > 0 || n.To-t != 1 {
@@ -267,19 +267,11 @@ func retypeDetermined(d *Document, names []Name, keys []string) {
 			continue // "the Blair government"
 		}
 		if things == nil {
-			things = map[string]bool{}
+			things = map[string]EntityType{}
 		}
-		things[keys[i]] = true
+		things[keys[i]] = Other
 	}
-	if len(things) == 0 {
-		return
-	}
-	spareNames(things, names, keys, true) // "Mr Oscar", "Oscar Wilde", "the Stefan's murder" after "Stefan Pakeerah"
-	for i := range names {
-		if names[i].Type == Person && things[keys[i]] {
-			names[i].Type = Other
-		}
-	}
+	retypeSpared(things, names, keys, true) // "Mr Oscar", "Oscar Wilde", "the Stefan's murder" after "Stefan Pakeerah"
 }
 
 // retypePlural makes a body of a one-word name tagged as a person that takes a plural
@@ -289,7 +281,7 @@ func retypeDetermined(d *Document, names []Name, keys []string) {
 // given name, and not a word of a person's full name in the article or one after an
 // honorific.
 func retypePlural(d *Document, names []Name, keys []string) {
-	var bodies map[string]bool
+	var bodies map[string]EntityType
 	for i, n := range names {
 		t := n.From + n.Title
 		if n.Type != Person || n.Title > 0 || n.To-t != 1 || n.To >= len(d.Tokens) {
@@ -314,19 +306,11 @@ func retypePlural(d *Document, names []Name, keys []string) {
 			continue
 		}
 		if bodies == nil {
-			bodies = map[string]bool{}
+			bodies = map[string]EntityType{}
 		}
-		bodies[keys[i]] = true
+		bodies[keys[i]] = Organization
 	}
-	if len(bodies) == 0 {
-		return
-	}
-	spareNames(bodies, names, keys, true)
-	for i := range names {
-		if names[i].Type == Person && bodies[keys[i]] {
-			names[i].Type = Organization
-		}
-	}
+	retypeSpared(bodies, names, keys, true)
 }
 
 // retypeWorks makes a work of a name tagged as a person that the article names right after
@@ -348,26 +332,27 @@ func retypeWorks(d *Document, names []Name, keys []string) {
 		}
 		works[keys[i]] = t
 	}
-	if len(works) == 0 {
-		return
-	}
-	spareNames(works, names, keys, false)
-	for i := range names {
-		if t, ok := works[keys[i]]; ok && names[i].Type == Person {
-			names[i].Type = t
-		}
-	}
+	retypeSpared(works, names, keys, false)
 }
 
-// spareNames deletes from m the keys that are words of a person's full name in the
-// article, and, if titled, the one-word names that follow a title or honorific ("Mr
-// Oscar"): those are people, whatever else the article does with the word.
-func spareNames[V any](m map[string]V, names []Name, keys []string, titled bool) {
+// retypeSpared gives each name tagged as a person whose key m holds the type m gives it,
+// save the keys that are words of a person's full name in the article, and, if titled,
+// the one-word names that follow a title or honorific ("Mr Oscar"): those are people,
+// whatever else the article does with the word.
+func retypeSpared(m map[string]EntityType, names []Name, keys []string, titled bool) {
+	if len(m) == 0 {
+		return
+	}
 	for i, n := range names {
 		if n.Type == Person && (titled && n.Title > 0 || n.To-n.From-n.Title > 1) {
 			for _, w := range strings.Fields(keys[i]) {
 				delete(m, w)
 			}
+		}
+	}
+	for i := range names {
+		if t, ok := m[keys[i]]; ok && names[i].Type == Person {
+			names[i].Type = t
 		}
 	}
 }

@@ -1286,6 +1286,16 @@ func TestNameBeforeClosingMarksAtEnd(t *testing.T) {
 	}
 }
 
+// tokensOf returns the tokens [from, to) of the first place d's text reads s.
+func tokensOf(t *testing.T, d *Document, s string) (from, to int) {
+	t.Helper()
+	start := strings.Index(d.Text, s)
+	if start < 0 {
+		t.Fatalf("%q is not in the text", s)
+	}
+	return d.TokenAt(start), d.TokenAt(start+len(s)-1) + 1
+}
+
 func TestWholeNames(t *testing.T) {
 	// Reported speech that the tagger began or ended inside a name takes the whole name,
 	// or, after "told", begins after it.
@@ -1303,8 +1313,7 @@ func TestWholeNames(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)
-		start := strings.Index(d.Text, tt.cut)
-		from, to := d.TokenAt(start), d.TokenAt(start+len(tt.cut)-1)+1
+		from, to := tokensOf(t, d, tt.cut)
 		from, to = wholeNames(d, from, to)
 		if got := d.Slice(d.TokenSpan(from, to)); got != tt.want {
 			t.Errorf("%q widened to %q, want %q", tt.cut, got, tt.want)
@@ -1341,8 +1350,7 @@ func TestBalanceMarks(t *testing.T) {
 		{`not fair" and must go`, `"not fair" and must go`},
 		{`the plan was "not fair" and must go`, `the plan was "not fair" and must go`},
 	} {
-		start := strings.Index(d.Text, tt.cut)
-		from, to := d.TokenAt(start), d.TokenAt(start+len(tt.cut)-1)+1
+		from, to := tokensOf(t, d, tt.cut)
 		from, to = balanceMarks(d, from, to)
 		if got := d.Slice(d.TokenSpan(from, to)); got != tt.want {
 			t.Errorf("%q balanced to %q, want %q", tt.cut, got, tt.want)

@@ -44,8 +44,7 @@ func (x *Extractor) firstPersonMentions(d *Document) {
 // goes up," Corry said: "him" is someone else), save inside an editor's square brackets
 // ("[when he made his debut]"). It reports whether it dropped any.
 func dropSelfReferences(d *Document) bool {
-	drop := make([]bool, len(d.Mentions))
-	any := false
+	var drop []bool // by mention, made when the first is found
 	for _, q := range d.Quotes {
 		if !q.Direct || q.Speaker < 0 {
 			continue
@@ -64,10 +63,13 @@ func dropSelfReferences(d *Document) bool {
 				d.lex[k]&(lexMale|lexFemale) == 0 {
 				continue
 			}
-			drop[m], any = true, true
+			if drop == nil {
+				drop = make([]bool, len(d.Mentions))
+			}
+			drop[m] = true
 		}
 	}
-	if !any {
+	if drop == nil {
 		return false
 	}
 	out := d.Mentions[:0]

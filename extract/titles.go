@@ -57,8 +57,7 @@ func workBefore(d *Document, open int) bool {
 	if j < 0 || !workWord(d.Tok(j)) {
 		return false
 	}
-	switch strings.ToLower(d.Tok(j)) {
-	case "called", "named", "dubbed", "nicknamed", "titled", "entitled":
+	if namingVerb(d.Tok(j)) {
 		return j == 0 || d.lex[j-1]&lexPronoun == 0 && d.mentionEntity(j-1) < 0
 	}
 	r, _ := utf8.DecodeRuneInString(d.Tok(open + 1))
@@ -72,12 +71,8 @@ func workAfter(d *Document, k int) bool {
 		if d.Tokens[j].Kind != text.Word {
 			return false
 		}
-		switch w := strings.ToLower(d.Tok(j)); w {
-		case "called", "named", "titled", "entitled", "dubbed", "nicknamed":
-		default:
-			if workWord(w) {
-				return true
-			}
+		if w := d.Tok(j); workWord(w) && !namingVerb(w) {
+			return true
 		}
 	}
 	return false
@@ -89,6 +84,16 @@ func nickname(d *Document, from, to int) bool {
 	return to-from == 1 && isCapitalised(d.Tok(from)) && from >= 2 && to+1 < len(d.Tokens) &&
 		isCapitalised(d.Tok(from-2)) && d.Tokens[from-2].Kind == text.Word &&
 		isCapitalised(d.Tok(to+1)) && d.Tokens[to+1].Kind == text.Word && d.lex[to+1]&lexStop == 0
+}
+
+// namingVerb reports whether w is a verb that gives a name ("called", "dubbed"), among
+// the words workWord knows.
+func namingVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "called", "named", "dubbed", "nicknamed", "titled", "entitled":
+		return true
+	}
+	return false
 }
 
 // workWord reports whether w introduces a name or a work's title.
