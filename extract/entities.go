@@ -44,6 +44,7 @@ func (x *Extractor) groupEntities(d *Document) {
 	retypeDetermined(d, names, keys)
 	retypeWorks(d, names, keys)
 	retypePlural(d, names, keys)
+	retypeBodies(d, names, keys)
 	entityOf := make([]int, len(names))
 	for i := range entityOf {
 		entityOf[i] = -1
@@ -311,6 +312,112 @@ func retypePlural(d *Document, names []Name, keys []string) {
 		bodies[keys[i]] = Organization
 	}
 	retypeSpared(bodies, names, keys, true)
+}
+
+// retypeBodies makes a body of a name tagged as a person, place or thing that the article
+// writes of as only a firm or organisation is written of, in the same sentence and not in
+// a headline: after a noun for a kind of firm ("consultancy Deloitte", "Italian bank
+// Mediobanca"), as the owner of a firm's officers or shares ("Deloitte's chief
+// economist", "Fiat's shares"), as the employer of analysts ("an analyst at Numis") and
+// in "shares in Diageo". A person's name of more than one word, a nationality and a
+// word of a person's full name in the article stay as they are, as does a place but
+// after a noun for a firm ("shares in London rose"); so does a person after a noun that
+// is someone's trade as well ("publisher Jason Lee", "broadcaster Fletcher").
+func retypeBodies(d *Document, names []Name, keys []string) {
+	var bodies map[string]bool
+	for i, n := range names {
+		t := n.From + n.Title
+		if n.Type == Organization || n.Title > 0 || d.lex[t]&lexNationality != 0 || d.Sentences[d.SentenceOf(t)].Headline {
+			continue
+		}
+		if n.Type == Person && n.To-t > 1 || !bodyContext(d, t, n.To, n.Type) {
+			continue
+		}
+		if bodies == nil {
+			bodies = map[string]bool{}
+		}
+		bodies[keys[i]] = true
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	for i, n := range names {
+		if n.Type == Person && (n.Title > 0 || n.To-n.From-n.Title > 1) {
+			for _, w := range strings.Fields(keys[i]) {
+				delete(bodies, w)
+			}
+		}
+	}
+	for i := range names {
+		if bodies[keys[i]] {
+			names[i].Type = Organization
+		}
+	}
+}
+
+// bodyContext reports whether a name of type typ at tokens [from, to) stands where only
+// a firm or organisation does (see retypeBodies).
+func bodyContext(d *Document, from, to int, typ EntityType) bool {
+	s := d.Sentences[d.SentenceOf(from)]
+	before := func(k int) string {
+		if from-k < s.From {
+			return ""
+		}
+		return d.Tok(from - k)
+	}
+	if strings.HasSuffix(d.Tok(to-1), "-based") {
+		return false // "shares in Ireland-based Elan"
+	}
+	if w := before(1); isBodyNoun(w) || isFirmNoun(w) { // not "Group E"
+		return typ != Person || !isTrade(w)
+	}
+	if typ == Place {
+		return false
+	}
+	if before(1) == "in" && strings.EqualFold(before(2), "shares") || before(1) == "at" && isAnalystNoun(strings.ToLower(before(2))) {
+		return true
+	}
+	if to+1 < s.To && possessiveS(d.Tok(to)) {
+		switch strings.ToLower(d.Tok(to + 1)) {
+		case "shares", "shareholders", "profits", "profit", "revenues", "revenue", "turnover", "chairman", "chairwoman",
+			"subsidiary", "subsidiaries", "workforce":
+			return true
+		case "chief":
+			return to+2 < s.To && (strings.EqualFold(d.Tok(to+2), "executive") || strings.EqualFold(d.Tok(to+2), "economist"))
+		}
+	}
+	return false
+}
+
+// isTrade reports whether w, a noun for a kind of firm, is someone's trade as well ("the
+// publisher", "film maker").
+func isTrade(w string) bool {
+	switch w {
+	case "publisher", "broadcaster", "maker", "builder", "housebuilder", "brewer", "label", "studio", "distributor", "operator", "bookmaker":
+		return true
+	}
+	return false
+}
+
+// isFirmNoun reports whether w is a noun for a kind of firm that seldom stands before a
+// person's name, beyond those isBodyNoun lists.
+func isFirmNoun(w string) bool {
+	switch w {
+	case "consultancy", "conglomerate", "manufacturer", "distributor", "wholesaler", "operator", "giant",
+		"multinational", "bookmaker", "watchdog", "regulator":
+		return true
+	}
+	return false
+}
+
+// isAnalystNoun reports whether w names someone who works at a firm and is named by it
+// ("an analyst at Numis").
+func isAnalystNoun(w string) bool {
+	switch w {
+	case "analyst", "analysts", "economist", "economists", "strategist", "strategists", "dealer", "dealers", "trader", "traders":
+		return true
+	}
+	return false
 }
 
 // retypeWorks makes a work of a name tagged as a person that the article names right after

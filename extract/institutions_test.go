@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"onrecord/attrib"
 	"strings"
 	"testing"
 )
@@ -359,6 +360,87 @@ func TestPluralBodies(t *testing.T) {
 		}
 		if got := d.Entities[e].Type; got != tt.want {
 			t.Errorf("%q: %s is %v, want %v", tt.src, tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestRetypeBodies(t *testing.T) {
+	// A name written of as only a firm is written of is a body: after a noun for a kind
+	// of firm, with a firm's officers or shares, as analysts' employer. A person's full
+	// name, a place after "shares in", a headline and a trade that is a person's too stay.
+	checkRetype(t, retypeBodies, []retypeCase{
+		{"Growth will slow, City consultancy Hallworth has warned. Hallworth said so.",
+			[]string{"Hallworth/person", "Hallworth/person"}, "organization organization"},
+		{"Profits fell, said Carl Dunn, an analyst at Brennick.", []string{"Carl Dunn/person", "Brennick/person"}, "person organization"},
+		{"Marrow's chief executive resigned on Monday.", []string{"Marrow/person"}, "organization"},
+		{"Shares in Ostrava rose 4%.", []string{"Ostrava/other"}, "organization"},
+		{"Shares in London rose 4%.", []string{"London/place"}, "place"},
+		{"Italian bank Verani lent the money.", []string{"Verani/place"}, "organization"},
+		{"The games maker Petra Lund spoke. Lund's shares rose.", []string{"Petra Lund/person", "Lund/person"}, "person person"},
+		{"The film was made by publisher Lund.", []string{"Lund/person"}, "person"},
+		{"Boeing wins giant Hallworth order\n\nThe deal was signed.", []string{"Hallworth/place"}, "place"},
+	})
+}
+
+func TestBodySpeakers(t *testing.T) {
+	// The body a noun for a kind of firm names speaks, not the one that qualifies it; not
+	// one named after "with"; a body speaks through an apposition that closes before the
+	// cue, but not through "the firm" after a word it names.
+	x := newExtractor(t)
+	tests := []struct {
+		src, quote, want string
+	}{
+		{"Rates\n\nHome owners were warned on Monday. The Thames Housing Trust and the fan-based group Owners United say they will fight the rise.\n",
+			"they will fight", "Owners United"},
+		{"Deal\n\nIn a filing with the US Securities and Exchange Commission, Brightline Holdings said it had bought shares worth $230m.\n",
+			"it had bought", "Brightline Holdings"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		found := false
+		for _, q := range d.Quotes {
+			if !strings.HasPrefix(d.Slice(q.Span), tt.quote) {
+				continue
+			}
+			found = true
+			if got := name(d, q.Speaker); got != tt.want {
+				t.Errorf("%q: speaker %q, want %q", tt.quote, got, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no quotation", tt.quote)
+		}
+	}
+}
+
+func TestAppositionSource(t *testing.T) {
+	// The tagger took an apposition for the source: whom it describes speaks, a body only
+	// when a comma closes the apposition before the cue (not "to visit Hallworth Group, some
+	// media reports cast doubt on").
+	x := newExtractor(t)
+	tests := []struct {
+		src, source, cue, content, want string
+	}{
+		{"Ads\n\nBrightwave, one of the leading providers of advertising, warned that its business would be sold.\n",
+			"one of the leading providers of advertising", "warned", "that its business would be sold", "Brightwave"},
+		{"Games\n\nGates was expected to visit Hallworth Group, some media reports cast doubt on what he would show.\n",
+			"some media reports", "cast doubt on", "what he would show", "-"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		span := func(s string) attrib.Span {
+			i := strings.Index(d.Text, s)
+			return attrib.Span{From: d.TokenAt(i), To: d.TokenAt(i+len(s)-1) + 1}
+		}
+		d.Quotes = d.Quotes[:0]
+		a := attrib.Attribution{Content: []attrib.Span{span(tt.content)}, Cue: span(tt.cue), Source: span(tt.source)}
+		x.reportedSpeech(d, nil, a, a.Extent())
+		if len(d.Quotes) != 1 {
+			t.Errorf("%q: %d quotations, want 1", tt.src, len(d.Quotes))
+			continue
+		}
+		if got := name(d, d.Quotes[0].Speaker); got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.src, got, tt.want)
 		}
 	}
 }

@@ -203,9 +203,13 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 		if j := a.Source.From - 1; q.Speaker < 0 && j > 0 && d.Tok(j) == "," && d.lex[a.Source.From]&lexPronoun == 0 &&
 			(isLowerWord(d.Tok(a.Source.From)) || d.isTitleWord(a.Source.From)) {
 			// "Theresa May, shadow secretary for the family, told": the tagger took the
-			// apposition for the source; whom it describes speaks.
-			if m := d.MentionAt(j - 1); m >= 0 && d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type == Person {
-				q.Speaker, q.Source = d.Mentions[m].Entity, d.Mentions[m].Span
+			// apposition for the source; whom it describes speaks. A body only when the
+			// apposition closes before the cue ("Doubleclick, one of the leading
+			// providers, warned"; not "... at 4 GHz, the firm said").
+			if m := d.MentionAt(j - 1); m >= 0 && d.Mentions[m].Kind == NameMention {
+				if t := d.Entities[d.Mentions[m].Entity].Type; t == Person || t == Organization && d.Tok(a.Cue.From-1) == "," {
+					q.Speaker, q.Source = d.Mentions[m].Entity, d.Mentions[m].Span
+				}
 			}
 		}
 	} else {
@@ -412,22 +416,63 @@ func (x *Extractor) speakerFromAttribution(d *Document, a attrib.Attribution) {
 	}
 }
 
-// speakerIn returns the person, else the organisation, mentioned in tokens [from, to).
+// speakerIn returns the person mentioned in tokens [from, to), else the organisation: one
+// that a noun for a kind of body names ("City consultancy Deloitte", "Supporters' group
+// Shareholders United"), else the first not named after "with" or the like ("In a
+// filing with the SEC, Sina said"), else the first.
 func speakerIn(d *Document, from, to int) int {
-	org := -1
+	org, named, free := -1, -1, -1
 	for k := from; k < to; k++ {
-		if e := d.mentionEntity(k); e >= 0 {
-			switch d.Entities[e].Type {
-			case Person:
-				return e
-			case Organization:
-				if org < 0 {
-					org = e
+		m := d.MentionAt(k)
+		if m < 0 {
+			continue
+		}
+		mm := d.Mentions[m]
+		e := mm.Entity
+		switch d.Entities[e].Type {
+		case Person:
+			return e
+		case Organization:
+			if org < 0 {
+				org = e
+			}
+			j := mm.From - 1 // the word before "the US" of "with the US SEC"
+			for j >= 0 && (d.lex[j]&(lexDeterminer|lexNationality) != 0 || d.MentionAt(j) >= 0 && d.Entities[d.mentionEntity(j)].Type == Place) {
+				j--
+			}
+			switch {
+			case j < 0:
+				if free < 0 {
+					free = e
 				}
+			case named < 0 && j >= from && (isBodyNoun(d.Tok(j)) || isFirmNoun(d.Tok(j))):
+				named = e
+			case free < 0 && !objectPreposition(d, j):
+				free = e
 			}
 		}
+		k = max(k, mm.To-1)
+	}
+	switch {
+	case named >= 0:
+		return named
+	case free >= 0:
+		return free
 	}
 	return org
+}
+
+// objectPreposition reports whether token j, before a name, makes it the object of a
+// phrase that seldom holds a speaker ("in a filing with the SEC", "a letter to Ofcom";
+// not "according to").
+func objectPreposition(d *Document, j int) bool {
+	switch strings.ToLower(d.Tok(j)) {
+	case "with", "against":
+		return true
+	case "to":
+		return j == 0 || !strings.EqualFold(d.Tok(j-1), "according")
+	}
+	return false
 }
 
 // quoteMark tells whether token i is a quotation mark, and whether it opens one. Single
