@@ -327,7 +327,7 @@ func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
 		want = func(name string) bool { return strings.HasSuffix(strings.ToLower(name), w) }
 	case "firm", "company", "bank", "ministry", "union", "club", "charity", "airline", "broadcaster", "retailer", "carmaker":
 		// The body named last, outside quotation marks, when no place or other name came
-		// after it, but a party.
+		// after it, but a party or a place after a preposition.
 		want = func(name string) bool { return x.lex.party(name) < 0 }
 		last = true
 	default:
@@ -340,8 +340,8 @@ func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
 		}
 		if e := d.Entities[m.Entity]; e.Type == Organization && want(d.Slice(e.Name)) {
 			best, bestFrom = m.Entity, m.From
-		} else if last && e.Type != Person {
-			best, bestFrom = -1, m.From
+		} else if last && e.Type != Person && !(e.Type == Place && m.From > 0 && placePreposition(d.Tok(m.From-1))) {
+			best, bestFrom = -1, m.From // not "flights to Jeddah", "a presence in Egypt"
 		}
 	}
 	if best < 0 {
@@ -712,4 +712,14 @@ func doubleMarks(d *Document, from, to int) int {
 		}
 	}
 	return n
+}
+
+// placePreposition reports whether w, before a place's name, makes the place where
+// something is or goes ("in Egypt", "flights to Jeddah"), not who acts.
+func placePreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "to", "from", "at", "across", "throughout", "into", "near", "outside", "inside", "around", "within":
+		return true
+	}
+	return false
 }

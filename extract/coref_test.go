@@ -278,3 +278,25 @@ func TestEmbeddingSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestFirmNominals(t *testing.T) {
+	// "The firm" is the body named last; a place where something is ("a presence in
+	// Egypt") comes between them, a place that acts does not.
+	x := newExtractor(t)
+	tests := []struct{ src, nominal, want string }{
+		{"Oil\n\nBrennick Energy already has a presence in Egypt. The firm recently announced a deal.\n", "The firm", "Brennick Energy"},
+		{"Oil\n\nBrennick Energy bid for the field, but Egypt refused the offer. The firm recently announced a deal.\n", "The firm", "-"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		got := "-"
+		for _, m := range d.Mentions {
+			if m.Kind == NominalMention && d.Slice(m.Span) == tt.nominal {
+				got = name(d, m.Entity)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %s, want %s", tt.src, tt.nominal, got, tt.want)
+		}
+	}
+}
