@@ -139,13 +139,12 @@ func (x *Extractor) nominals(d *Document) {
 			if d.MentionAt(headEnd) >= 0 || d.MentionAt(end) >= 0 || end < s.To && d.Tok(end) == "," && d.MentionAt(end+1) >= 0 && d.Entities[d.mentionEntity(end+1)].Type == Person {
 				continue // a title before a name, or an apposition: the roles stage read it
 			}
+			for from < headEnd-1 && timeOfPost(d.Tok(from)) {
+				from++ // "the new Scotland manager" is the manager named before
+			}
 			title := d.Slice(d.TokenSpan(from, headEnd))
 			qualified := false // "the prime minister", "the health secretary": words that make the post
 			for j := from; j < headEnd-1; j++ {
-				switch strings.ToLower(d.Tok(j)) {
-				case "new", "outgoing", "incoming", "current", "present":
-					continue // "the new Scotland manager" is the manager named before
-				}
 				qualified = qualified || d.lex[j]&(lexTitleMod|lexTitleHead) != 0 && d.MentionAt(j) < 0
 			}
 			e := holderOf(d, title, k, qualified)
@@ -354,20 +353,22 @@ func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
 // token k when several hold such posts, or -1. A title matches a post with the same
 // wording and of the same rank (no "deputy" or "shadow" on one side only), or, when only
 // one person holds such a post, one ending in the same word; a title qualified by words
-// that make the post ("the prime minister") only one of the same wording.
+// that make the post ("the prime minister") only one of the same wording, not a plainer
+// one ("a minister").
 func holderOf(d *Document, title string, k int, qualified bool) int {
 	exact, byHead := -1, -1
 	heads := 0
 	head := lastWord(title)
 	seen := map[int]bool{}
 	for _, r := range d.Roles {
-		if sameTitle(r.TitleText, title) && sameRank(r.TitleText, title) {
+		plainer := qualified && len(r.TitleText) < len(title) // "minister" for "the prime minister"
+		if sameTitle(r.TitleText, title) && sameRank(r.TitleText, title) && !plainer {
 			if exact < 0 || lastMentionBefore(d, r.Holder, k) > lastMentionBefore(d, exact, k) {
 				exact = r.Holder
 			}
 		}
 		if strings.EqualFold(lastWord(r.TitleText), head) && !seen[r.Holder] && sameRank(r.TitleText, title) &&
-			(!qualified || sameTitle(r.TitleText, title)) { // "the minister" is any minister; "the prime minister" not the welfare minister
+			(!qualified || sameTitle(r.TitleText, title) && !plainer) { // "the minister" is any minister; "the prime minister" not the welfare minister
 			seen[r.Holder] = true
 			heads++
 			byHead = r.Holder
@@ -719,6 +720,16 @@ func doubleMarks(d *Document, from, to int) int {
 func placePreposition(w string) bool {
 	switch strings.ToLower(w) {
 	case "in", "to", "from", "at", "across", "throughout", "into", "near", "outside", "inside", "around", "within":
+		return true
+	}
+	return false
+}
+
+// timeOfPost reports whether w, before a title, says when its holder holds it rather than
+// what the post is ("the new home secretary").
+func timeOfPost(w string) bool {
+	switch strings.ToLower(w) {
+	case "new", "outgoing", "incoming", "current", "present":
 		return true
 	}
 	return false

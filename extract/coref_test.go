@@ -149,6 +149,8 @@ func TestTitleNominals(t *testing.T) {
 		// though only they hold posts ending in "minister".
 		{"Rift\n\nDeputy Prime Minister Sam Ames spoke on Monday. The prime minister denied the claims.\n", "The prime minister", "-"},
 		{"Rift\n\nFormer welfare minister Sam Ames spoke on Monday. Later the prime minister denied the claims.\n", "the prime minister", "-"},
+		// Nor one who is "a minister" only.
+		{"Poll\n\nVoters believe the prime minister has been damaged by the row. Sam Ames could not be trusted as a minister, they said.\n", "the prime minister", "-"},
 		// "The chancellor" is not the shadow chancellor.
 		{"Budget\n\nShadow chancellor Sam Ames spoke on Monday. Later the chancellor said the plan was sound.\n", "the chancellor", "-"},
 		// A title with words that make no other post is the one holder of such a post.

@@ -245,6 +245,14 @@ func TestRoleForms(t *testing.T) {
 		{"Sir Peter Gray has been made an officer in the Order of Arts and Letters.", "Peter Gray", nil},
 		{"State Administration of Taxation head Peter Gray said the rules would change.", "Peter Gray", []string{"head"}},
 		{"It is hard for me and for Peter, but I had to because as a manager, I must win.", "Peter", nil},
+		// A title the tagger ran into the name is read whole, mid-sentence too; "new" is
+		// no part of it, but for "New York".
+		{"The answer was drafted with the involvement of Solicitor General Joan Fisher.", "Joan Fisher", []string{"Solicitor General"}},
+		{"New Home Secretary Peter Gray vowed the men would stay.", "Peter Gray", []string{"Home Secretary"}},
+		{"The case was brought by New York Attorney General Peter Gray.", "Peter Gray", []string{"Attorney General"}},
+		{"On Monday the Queen and Prince Peter attended the service.", "Peter", []string{"Prince"}},
+		// After a preposition, the phrase before a verb of saying is the source, not a post.
+		{"An identical letter has been sent to Peter Gray, the men's solicitor says.", "Peter Gray", nil},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.text)

@@ -64,7 +64,7 @@ func newLexicon() *lexicon {
 		councillor councillors mayor leader leaders chairman chairwoman chair chairperson chief director
 		commissioner commissioners spokesman spokeswoman spokesperson president vice-president premier
 		governor senator congressman congresswoman representative judge justice qc lawyer counsel
-		attorney attorney-general solicitor-general prosecutor officer constable inspector superintendent
+		attorney attorney-general solicitor solicitor-general prosecutor officer constable inspector superintendent
 		sergeant editor correspondent reporter journalist executive manager head adviser advisor aide
 		whip speaker ambassador envoy general colonel captain commander bishop archbishop pope king queen
 		prince princess economist analyst campaigner strategist candidate nominee peer treasurer auditor

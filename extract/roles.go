@@ -33,6 +33,13 @@ func (x *Extractor) findRoles(d *Document) {
 			titleEnd = d.TokenAt(m.Title.End)
 		}
 		if from := d.titleBefore(s.From, titleEnd); from < titleEnd {
+			if m.Title.Valid() {
+				// A title the tagger ran into the name reads back from its own start, not
+				// from the name's: "of Solicitor General Harriet Harman".
+				if t := d.TokenAt(m.Title.Start); t < from && titleWords(d, t, from) {
+					from = t
+				}
+			}
 			// Two posts run together: "vice presidential nominee Gov. Mike Pence",
 			// "Committee Chairman Rep. Jason Chaffetz".
 			for k := from + 1; k < titleEnd; k++ {
@@ -49,7 +56,7 @@ func (x *Extractor) findRoles(d *Document) {
 			k := m.To + 1
 			if d.Tok(k) == "who" || d.Tok(k) == "whose" {
 				x.relativeRole(d, m, k+1, s.To)
-			} else if from, headEnd, end, ok := d.titleAfter(k, s.To); ok && appositionEnds(d, end, s.To) {
+			} else if from, headEnd, end, ok := d.titleAfter(k, s.To); ok && appositionEnds(d, end, s.To) && !objectThenSource(d, m, end, s.To) {
 				x.addRole(d, m.Entity, from, headEnd, end, d.TokenSpan(m.From, end), Current, k)
 			}
 		}
@@ -197,6 +204,21 @@ func appositionEnds(d *Document, end, sentEnd int) bool {
 		return true
 	}
 	return d.lex[end]&(lexCue|lexVerbLike) != 0
+}
+
+// objectThenSource reports whether the phrase after name m and a comma, ending at token
+// end, is the source of what the sentence reports rather than m's post: m is the object of
+// a preposition and a verb of saying follows the phrase ("a letter has been sent to Feroz
+// Abbasi, the men's solicitor says").
+func objectThenSource(d *Document, m Mention, end, sentEnd int) bool {
+	if end >= sentEnd || d.lex[end]&lexCue == 0 || m.From == 0 {
+		return false
+	}
+	switch strings.ToLower(d.Tok(m.From - 1)) {
+	case "to", "for", "by", "with", "from", "against", "on", "at":
+		return true
+	}
+	return false
 }
 
 // appositionBefore reads "the shadow policing minister" ending at the comma at token
@@ -472,8 +494,15 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 			t++
 		}
 	}
-	for t < headEnd && d.lex[t]&(lexFormer|lexDeterminer) != 0 {
-		t++
+	if p := x.partyAt(d, t, headEnd); p > t && p < headEnd && r.Party < 0 && d.mentionEntity(t) == holder {
+		// A party the tagger ran into the holder's name ("of Tory MP Michael Mates"),
+		// when the article names the party as a body too.
+		if e := x.partyEntity(d, x.lex.party(d.Slice(d.TokenSpan(t, p)))); e >= 0 {
+			r.Party, t = e, p
+		}
+	}
+	for t < headEnd && d.lex[t]&(lexFormer|lexDeterminer) != 0 || t < headEnd-1 && strings.EqualFold(d.Tok(t), "new") && (isLowerWord(d.Tok(t+1)) || d.lex[t+1]&(lexTitleMod|lexTitleHead) != 0) {
+		t++ // "New Home Secretary Charles Clarke" is the home secretary; not "New York"
 	}
 	if w := d.Tok(t); t > from && (w == "of" || w == "for") {
 		// "State Administration of Taxation head": the rest of the body's name, which
@@ -694,6 +723,17 @@ func dedupeRoles(d *Document) {
 func sameTitle(a, b string) bool {
 	a, b = strings.ToLower(a), strings.ToLower(b)
 	return a == b || strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
+
+// titleWords reports whether tokens [from, to) may all stand in a title, none of them
+// joining two ("Queen and Prince Philip").
+func titleWords(d *Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !d.isTitleWord(k) || d.Tok(k) == "and" || d.Tok(k) == "&" {
+			return false
+		}
+	}
+	return true
 }
 
 // allTitleWords reports whether tokens [from, to) are all words that stand in titles.
