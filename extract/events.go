@@ -741,7 +741,7 @@ func (x *Extractor) selfEvent(d *Document, ev *Event, start, end, k int, t trigg
 		ev.Subject = x.postActor(d, k, start)
 	}
 	if t.typ == Deny {
-		ev.By = x.claimant(d, k+1, end)
+		ev.By = x.claimant(d, k+1, end, ev.Subject)
 	}
 }
 
@@ -817,16 +817,69 @@ func gerundSubject(d *Document, k int) int {
 
 // claimant returns who made the claim a denial answers: "denied claims from X", "rejected
 // allegations by X", "shrugged off claims from Conservative leader Michael Howard".
-func (x *Extractor) claimant(d *Document, from, end int) int {
+func (x *Extractor) claimant(d *Document, from, end, subject int) int {
 	for j := from; j < end && j-from <= 4; j++ {
 		if isClaimWord(d.Tok(j)) {
 			if w := strings.ToLower(d.Tok(j + 1)); w == "from" || w == "by" || w == "of" {
 				return x.entityAfter(d, j+2, min(end, j+10))
 			}
-			return possessorBefore(d, j)
+			if e := possessorBefore(d, j); e >= 0 || !determinedClaim(d, j) {
+				return e
+			}
+			return x.soleAlleger(d, subject)
 		}
 	}
 	return -1
+}
+
+// determinedClaim reports whether the claim word at token j is a particular one the
+// article reports elsewhere: "the claims", "a report", "these allegations".
+func determinedClaim(d *Document, j int) bool {
+	for k := j - 1; k >= 0 && j-k <= 3; k-- {
+		switch strings.ToLower(d.Tok(k)) {
+		case "the", "a", "these", "those", "this", "that", "an":
+			return true
+		}
+		if d.lex[k]&lexStop != 0 && !isLowerWord(d.Tok(k)) {
+			break
+		}
+	}
+	return false
+}
+
+// soleAlleger returns the one person or body the article says alleged, claimed or
+// reported something, other than subject ("The Sunday Times alleged ..." for "he denied
+// the claims"); -1 if none or several did.
+func (x *Extractor) soleAlleger(d *Document, subject int) int {
+	who := -1
+	for _, s := range d.Sentences {
+		if s.Headline {
+			continue
+		}
+		for k := s.From; k < s.To; k++ {
+			switch strings.ToLower(d.Tok(k)) {
+			case "alleged", "alleges", "claimed", "claims", "reported", "reports":
+			default:
+				continue
+			}
+			if insideQuote(d, k) || k == s.From || d.auxiliary(k-1) && strings.EqualFold(d.Tok(k-1), "was") {
+				continue // "was reported", and a noun opening a sentence
+			}
+			j := k - 1
+			for j > s.From && k-j <= 2 && (d.auxiliary(j) || strings.HasSuffix(d.Tok(j), "ly")) {
+				j-- // "had reported", "has repeatedly claimed"
+			}
+			e := d.mentionEntity(j) // who right before it: "after the Sunday Times alleged"
+			if e < 0 || e == subject || d.Entities[e].Type != Person && d.Entities[e].Type != Organization {
+				continue
+			}
+			if who >= 0 && who != e {
+				return -1
+			}
+			who = e
+		}
+	}
+	return who
 }
 
 // agentEvent finds subject and agent of an event done to someone: active ("the party

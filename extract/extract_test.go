@@ -177,6 +177,11 @@ func TestDenyClaimant(t *testing.T) {
 	for _, tt := range []struct{ text, by string }{
 		{"Peter Gray shrugged off claims from Labour leader Joan Fisher that he lied.", "Joan Fisher"},
 		{"Peter Gray denied claims by the Northbridge Herald that he lied.", "Northbridge Herald"},
+		// "The claims" are those the one body the article says alleged something made;
+		// with two such bodies, no one's.
+		{"Peter Gray has denied the claims. The inquiry began after the Northbridge Herald alleged he took bribes.", "Northbridge Herald"},
+		{"Peter Gray has denied the claims. The Northbridge Herald alleged he took bribes, and the BBC reported that he lied.", "-"},
+		{"Peter Gray has denied claims of bribery. The Northbridge Herald alleged he took bribes.", "-"},
 	} {
 		d := extractText(t, x, tt.text)
 		var got []string
