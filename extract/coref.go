@@ -101,8 +101,18 @@ func renumberMentions(d *Document) {
 // nominals finds "the TITLE" phrases that refer to someone the article has given that
 // post, and "the party" or "the council" for the last party or council named.
 func (x *Extractor) nominals(d *Document) {
+	force := -2 // the one police force the article names, found when first needed
 	for _, s := range d.Sentences {
 		for k := s.From; k < s.To; k++ {
+			if barePolice(d, k) && !s.Headline {
+				if force == -2 {
+					force = policeForce(d)
+				}
+				if force >= 0 {
+					x.addMention(d, force, k, k+1, NominalMention) // "Police are investigating", "contacted police"
+				}
+				continue
+			}
 			if possessiveMark(d.Tok(k)) {
 				if e, end := bodyPostHolder(d, k, s.To); e >= 0 {
 					x.addMention(d, e, k+1, end, NominalMention) // "the Conservatives' campaign director"
@@ -733,4 +743,36 @@ func timeOfPost(w string) bool {
 		return true
 	}
 	return false
+}
+
+// barePolice reports whether token k is "police" standing alone for a force: no article
+// before it, no name it is part of, and no noun after it ("police officers").
+func barePolice(d *Document, k int) bool {
+	if !strings.EqualFold(d.Tok(k), "police") || d.MentionAt(k) >= 0 {
+		return false
+	}
+	if k > 0 && (d.lex[k-1]&(lexDeterminer|lexPossessive) != 0 || isCapitalised(d.Tok(k-1)) && d.lex[k-1]&(lexWeekday|lexMonth) == 0 && d.Sentences[d.SentenceOf(k)].From != k) {
+		return false // "the police" is orgNominal's; "Thames Valley police", "his police"
+	}
+	return k+1 >= len(d.Tokens) || !d.isPlainWord(k+1) && !d.isHead(k+1)
+}
+
+// policeForce returns the one organisation named as a police force in the article
+// ("South Wales Police", "Lancashire Constabulary"), or -1 if none or several are.
+func policeForce(d *Document) int {
+	force := -1
+	for e, ent := range d.Entities {
+		if ent.Type != Organization || !ent.Name.Valid() {
+			continue
+		}
+		name := strings.ToLower(d.Slice(ent.Name))
+		if !strings.HasSuffix(name, " police") && !strings.HasSuffix(name, " constabulary") && !strings.HasSuffix(name, " police service") {
+			continue
+		}
+		if force >= 0 {
+			return -1
+		}
+		force = e
+	}
+	return force
 }

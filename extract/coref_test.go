@@ -302,3 +302,26 @@ func TestFirmNominals(t *testing.T) {
 		}
 	}
 }
+
+func TestBarePolice(t *testing.T) {
+	// "Police" alone is the one force the article names; not when it names two, nor
+	// "police officers".
+	x := newExtractor(t)
+	tests := []struct{ src, want string }{
+		{"Raid\n\nNorthbridge Police searched the house on Monday. On Tuesday police said a man had been arrested.\n", "Northbridge Police"},
+		{"Raid\n\nNorthbridge Police and Southbridge Police searched the house on Monday. On Tuesday police said a man had been arrested.\n", "-"},
+		{"Raid\n\nNorthbridge Police searched the house on Monday. Two police officers were hurt.\n", "-"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		got := "-"
+		for _, m := range d.Mentions {
+			if m.Kind == NominalMention && strings.EqualFold(d.Slice(m.Span), "police") {
+				got = name(d, m.Entity)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: police is %s, want %s", tt.src, got, tt.want)
+		}
+	}
+}
