@@ -965,6 +965,9 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 	if oe := objectEnd(d, k+1, min(end, k+6)); t.typ != Investigate || !aboutVictim(d, k+1, oe) {
 		ev.Subject = x.entityAfter(d, k+1, oe)
 	}
+	if ev.Subject < 0 && (t.typ == Appoint || t.typ == Dismiss || t.typ == Suspend) && leadDescribesTopic(d, start, k+1) {
+		ev.Subject = topicPerson(d) // "The Lib Dems have appointed a senior figure from BT ...", then his name
+	}
 	if ev.Subject >= 0 && d.Entities[ev.Subject].Type != Person && (t.typ == Suspend || t.typ == Dismiss || t.typ == Appoint) {
 		ev.Subject = bodyOrQualified(d, ev.Subject, k+1, min(end, k+7), end)
 	}
@@ -1477,4 +1480,24 @@ func dedupeEvents(d *Document) {
 		out = append(out, e)
 	}
 	d.Events = out
+}
+
+// leadDescribesTopic reports whether the object at token i, in the sentence that starts at
+// start, describes someone without naming them ("a senior figure from BT") in the lead of
+// the article, which names no one: a story's lead often keeps the name of its main person
+// for the sentence after.
+func leadDescribesTopic(d *Document, start, i int) bool {
+	s := d.Sentences[d.SentenceOf(start)]
+	if !isLead(d, s) || namesPerson(d, s) || i >= s.To {
+		return false
+	}
+	if w := strings.ToLower(d.Tok(i)); w != "a" && w != "an" {
+		return false
+	}
+	for j := i + 1; j < s.To && j-i <= 4; j++ {
+		if d.isHead(j) || peopleNoun(strings.ToLower(d.Tok(j))) || strings.EqualFold(d.Tok(j), "figure") {
+			return true
+		}
+	}
+	return false
 }
