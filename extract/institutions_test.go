@@ -394,6 +394,11 @@ func TestBodySpeakers(t *testing.T) {
 			"they will fight", "Owners United"},
 		{"Deal\n\nIn a filing with the US Securities and Exchange Commission, Brightline Holdings said it had bought shares worth $230m.\n",
 			"it had bought", "Brightline Holdings"},
+		// A body speaks through its spokesman, not through its leader, who is a person.
+		{"Row\n\nThe plan was attacked on Monday. A Northbridge Party spokesman said the plan would fail.\n",
+			"the plan would fail", "Northbridge Party"},
+		{"Row\n\nThe plan was attacked on Monday. The Northbridge Party leader said the plan would fail.\n",
+			"the plan would fail", "-"},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)

@@ -433,6 +433,9 @@ func speakerIn(d *Document, from, to int) int {
 		case Person:
 			return e
 		case Organization:
+			if mm.From > 0 && strings.EqualFold(d.Tok(mm.From-1), "the") && mm.To < len(d.Tokens) && soleHolderPost(d.Tok(mm.To)) {
+				continue // "the Tory leader" is a person, not the party
+			}
 			if org < 0 {
 				org = e
 			}
@@ -1089,8 +1092,12 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 				continue
 			}
 			for f := k - 1; f >= start && k-f <= 8; f-- {
-				// "a Downing Street spokesman": the body speaks through him.
+				// "a Downing Street spokesman": the body speaks through him; not through
+				// "the Tory leader", who speaks as himself.
 				if m := d.MentionAt(f); m >= 0 && d.Entities[d.Mentions[m].Entity].Type == Organization {
+					if soleHolderPost(d.Tok(k)) && d.lex[from]&lexDeterminer != 0 && strings.EqualFold(d.Tok(from), "the") {
+						break
+					}
 					return d.Mentions[m].Entity, d.TokenSpan(d.Mentions[m].From, k+1)
 				}
 				if !d.isTitleWord(f) && d.lex[f]&lexDeterminer == 0 && d.Tok(f) != "for" && d.Tok(f) != "of" && d.Tok(f) != "and" {
@@ -1362,4 +1369,14 @@ func (x *Extractor) lastSpeaker(d *Document, n int) int {
 		}
 	}
 	return -1
+}
+
+// soleHolderPost reports whether w names a post one person holds in a body, so that "the
+// Tory leader" is that person, not the party speaking through someone.
+func soleHolderPost(w string) bool {
+	switch strings.ToLower(w) {
+	case "leader", "chairman", "chairwoman", "chair", "president", "secretary", "chancellor", "chief", "boss", "manager", "coach", "premier":
+		return true
+	}
+	return false
 }
