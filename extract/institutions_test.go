@@ -449,3 +449,28 @@ func TestAppositionSource(t *testing.T) {
 		}
 	}
 }
+
+func TestNamesAfterQuotes(t *testing.T) {
+	// Who is named right after a quotation and its cue is a person, the tagger or not;
+	// a weekday or a title is no one.
+	x := newExtractor(t)
+	tests := []struct{ src, want string }{
+		{"Race\n\n\"We will win,\" said Kiprono. \"It is a good day.\"\n", "Kiprono"},
+		{"Race\n\n\"We will win,\" said Jomo Kiprono, who ran second.\n", "Jomo Kiprono"},
+		{"Race\n\n\"We will win,\" said Friday.\n", ""},
+		{"Race\n\n\"We will win,\" said Police.\n", ""},
+		{"Race\n\nHe said Kiprono was right.\n", ""},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		d.Names = d.Names[:0]
+		namesAfterQuotes(d)
+		var got []string
+		for _, n := range d.Names {
+			got = append(got, d.Slice(d.TokenSpan(n.From, n.To)))
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q: names %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}

@@ -31,6 +31,7 @@ func (x *Extractor) findNames(d *Document) {
 		x.addName(d, n)
 	}
 	x.namesAfterHonorifics(d)
+	namesAfterQuotes(d)
 	x.namesAfterGivenNames(d)
 	joinAdjacentPeople(d)
 	widenBodies(d)
@@ -494,6 +495,38 @@ func (x *Extractor) namesAfterHonorifics(d *Document) {
 		}
 	}
 	sortNames(d.Names)
+}
+
+// namesAfterQuotes adds as a person a capitalised word or two the tagger left out that
+// name who spoke right after a quotation and its cue, with the sentence ending or going
+// on after a comma: "...," said Kiplagat. A weekday, a month, a title, a word for a body
+// or a function word is no one ("...," said Friday; "...," said Police).
+func namesAfterQuotes(d *Document) {
+	covered := namedTokens(d)
+	added := false
+	for c := 1; c+2 < len(d.Tokens); c++ {
+		switch strings.ToLower(d.Tok(c)) {
+		case "said", "says", "added", "adds", "insisted", "explained", "continued", "admitted":
+		default:
+			continue
+		}
+		if !d.quoteMarkAt(c-1) && !(c > 1 && d.Tok(c-1) == "," && d.quoteMarkAt(c-2)) {
+			continue
+		}
+		j := c + 1
+		for j < len(d.Tokens) && j-c <= 2 && isCapitalised(d.Tok(j)) && !covered[j] &&
+			d.lex[j]&(lexStop|lexWeekday|lexMonth|lexHonorific|lexTitleHead|lexTitleMod|lexPronoun|lexNationality|lexOrgHead|lexGenericOrg) == 0 {
+			j++
+		}
+		if j == c+1 || j >= len(d.Tokens) || (d.Tok(j) != "." && d.Tok(j) != ",") {
+			continue
+		}
+		d.Names = append(d.Names, Name{From: c + 1, To: j, Type: Person})
+		added = true
+	}
+	if added {
+		sortNames(d.Names)
+	}
 }
 
 // namedTokens tells, for each token of d, whether one of its names holds it.
