@@ -474,3 +474,29 @@ func TestNamesAfterQuotes(t *testing.T) {
 		}
 	}
 }
+
+func TestSurnamesAlone(t *testing.T) {
+	// The last word of a person's full name that opens with a common given name names
+	// them wherever it stands alone; not after "the" or a number, not before a noun it
+	// qualifies, not in a headline.
+	x := newExtractor(t)
+	tests := []struct{ src, full, want string }{
+		{"Cup\n\nPeter Pellow scored twice. Later Pellow raced in to head home.\n", "Peter Pellow", "Pellow"},
+		{"Pellow double\n\nPeter Pellow scored twice. The Pellow brothers were there.\n", "Peter Pellow", ""},
+		{"Cup\n\nPeter Pellow scored twice against 20 Pellow fans.\n", "Peter Pellow", ""},
+		{"Cup\n\nAmerica Pellow scored twice. Later Pellow raced in.\n", "America Pellow", ""},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		i := strings.Index(d.Text, tt.full)
+		d.Names = append(d.Names[:0], Name{From: d.TokenAt(i), To: d.TokenAt(i+len(tt.full)-1) + 1, Type: Person})
+		x.surnamesAlone(d)
+		var got []string
+		for _, n := range d.Names[1:] {
+			got = append(got, d.Slice(d.TokenSpan(n.From, n.To)))
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("%q: names added %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}

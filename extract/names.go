@@ -34,6 +34,7 @@ func (x *Extractor) findNames(d *Document) {
 	namesAfterQuotes(d)
 	x.namesAfterGivenNames(d)
 	joinAdjacentPeople(d)
+	x.surnamesAlone(d)
 	widenBodies(d)
 	x.markInstitutions(d)
 }
@@ -556,6 +557,45 @@ func (x *Extractor) namesAfterGivenNames(d *Document) {
 		i++
 	}
 	sortNames(d.Names)
+}
+
+// surnamesAlone adds as a person each capitalised word the tagger left out that is the
+// last word of a person's full name in the article, one that opens with a common given
+// name: "McAllister raced in" after "Jamie McAllister". Not in a headline, not after "the" or a number ("The Fisher King", "20
+// Emcees") or a capitalised word but one that opens the sentence ("Later Pellow"), not
+// before a noun it qualifies ("Oil officials"), and not a word that is also a title, a
+// body's word or a function word.
+func (x *Extractor) surnamesAlone(d *Document) {
+	var surnames map[string]bool
+	for _, n := range d.Names {
+		if n.Type == Person && n.To-(n.From+n.Title) >= 2 && d.Tokens[n.To-1].Kind == text.Word && len(d.Tok(n.To-1)) > 2 &&
+			x.lex.given[d.Tok(n.From+n.Title)] != UnknownGender {
+			if surnames == nil {
+				surnames = map[string]bool{}
+			}
+			surnames[d.Tok(n.To-1)] = true
+		}
+	}
+	if surnames == nil {
+		return
+	}
+	covered := namedTokens(d)
+	added := false
+	for i, t := range d.Tokens {
+		if covered[i] || t.Kind != text.Word || !surnames[d.Tok(i)] || d.Sentences[d.SentenceOf(i)].Headline ||
+			d.lex[i]&(lexStop|lexTitleHead|lexTitleMod|lexHonorific|lexOrgHead|lexNationality|lexWeekday|lexMonth) != 0 ||
+			i > 0 && (d.lex[i-1]&lexDeterminer != 0 || d.Tokens[i-1].Kind == text.Number ||
+				d.Tokens[i-1].Kind == text.Word && isCapitalised(d.Tok(i-1)) && d.SentenceOf(i-1) == d.SentenceOf(i) &&
+					!(d.Sentences[d.SentenceOf(i)].From == i-1 && (isOpeningAdverb(d.Tok(i-1)) || d.lex[i-1]&lexStop != 0))) ||
+			d.isHead(i+1) {
+			continue // "the Fisher King", "20 Emcees", "Oil officials"; a capitalised word before it: another name
+		}
+		d.Names = append(d.Names, Name{From: i, To: i + 1, Type: Person})
+		added = true
+	}
+	if added {
+		sortNames(d.Names)
+	}
 }
 
 func sortNames(names []Name) {
