@@ -124,7 +124,7 @@ func (x *Extractor) nominals(d *Document) {
 				continue
 			}
 			named := d.MentionAt(k+1) >= 0
-			if named && d.lex[k+1]&lexNationality == 0 {
+			if named && d.lex[k+1]&lexNationality == 0 && !bodyQualifies(d, k+1) {
 				continue
 			}
 			if !named {
@@ -211,10 +211,11 @@ func describedPerson(d *Document, k int) (int, int) {
 	head := k + 1
 	for plain := 0; head+1 < s.To && head-k <= 2 && !describes(d.Tok(head)); head++ {
 		// "the giant winger", "the Welsh winger", "the double Olympic champion", "the
-		// French international defender": two words before the head at most, one of them
-		// a plain word ("the heavy metal star" may be anyone's).
+		// French international defender", "the Tottenham striker": two words before the
+		// head at most, one of them a plain word ("the heavy metal star" may be anyone's).
 		switch {
-		case d.lex[head]&lexNationality != 0 || isCapitalised(d.Tok(head)) && d.MentionAt(head) >= 0 && d.Entities[d.Mentions[d.MentionAt(head)].Entity].Type == Other:
+		case d.lex[head]&lexNationality != 0 || isCapitalised(d.Tok(head)) && d.MentionAt(head) >= 0 && d.Entities[d.Mentions[d.MentionAt(head)].Entity].Type == Other,
+			bodyQualifies(d, head):
 		case d.isPlainWord(head) && plain == 0:
 			plain++
 		default:
@@ -260,6 +261,16 @@ func firstActor(d *Document, from, to int, types ...EntityType) int {
 		}
 	}
 	return best
+}
+
+// bodyQualifies reports whether token i is a one-word body's name that qualifies a word
+// describing a person right after it: "Tottenham" of "the Tottenham striker".
+func bodyQualifies(d *Document, i int) bool {
+	m := d.MentionAt(i)
+	if m < 0 || d.Mentions[m].To != i+1 || d.Entities[d.Mentions[m].Entity].Type != Organization || !isCapitalised(d.Tok(i)) {
+		return false
+	}
+	return i+1 < len(d.Tokens) && describes(d.Tok(i+1))
 }
 
 // describes reports whether w is a word that describes a person without naming a post

@@ -115,6 +115,9 @@ func TestDescribedPerson(t *testing.T) {
 		// Not when a name follows: the name speaks.
 		{"Football\n\nKit Lowe wants a new striker. \"I would be keen to leave,\" admitted the 28-year-old Sam Ames.\n",
 			"I would be keen to leave,", "Sam Ames"},
+		// A club's name before the word that describes the player: the player, not the club.
+		{"Football\n\nSam Ames scored twice for Tottenham on Saturday. \"It was a great day,\" said the Tottenham striker.\n",
+			"It was a great day,", "Sam Ames"},
 		// A post is no description: the coach is not the player named before.
 		{"Rugby\n\nSam Ames scored twice on Saturday. \"We played well,\" said the coach.\n",
 			"We played well,", "-"},

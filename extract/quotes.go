@@ -433,8 +433,8 @@ func speakerIn(d *Document, from, to int) int {
 		case Person:
 			return e
 		case Organization:
-			if mm.From > 0 && strings.EqualFold(d.Tok(mm.From-1), "the") && mm.To < len(d.Tokens) && soleHolderPost(d.Tok(mm.To)) {
-				continue // "the Tory leader" is a person, not the party
+			if mm.From > 0 && strings.EqualFold(d.Tok(mm.From-1), "the") && mm.To < len(d.Tokens) && personOfBody(d.Tok(mm.To)) {
+				continue // "the Tory leader", "the Tottenham striker" is a person, not the party or club
 			}
 			if org < 0 {
 				org = e
@@ -1095,7 +1095,7 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 				// "a Downing Street spokesman": the body speaks through him; not through
 				// "the Tory leader", who speaks as himself.
 				if m := d.MentionAt(f); m >= 0 && d.Entities[d.Mentions[m].Entity].Type == Organization {
-					if soleHolderPost(d.Tok(k)) && d.lex[from]&lexDeterminer != 0 && strings.EqualFold(d.Tok(from), "the") {
+					if personOfBody(d.Tok(k)) && strings.EqualFold(d.Tok(from), "the") {
 						break
 					}
 					return d.Mentions[m].Entity, d.TokenSpan(d.Mentions[m].From, k+1)
@@ -1371,12 +1371,14 @@ func (x *Extractor) lastSpeaker(d *Document, n int) int {
 	return -1
 }
 
-// soleHolderPost reports whether w names a post one person holds in a body, so that "the
-// Tory leader" is that person, not the party speaking through someone.
-func soleHolderPost(w string) bool {
+// personOfBody reports whether w, after a body's name, makes a phrase that means one
+// person: a post one person holds in it ("the Tory leader") or what someone does for it
+// ("the Tottenham striker"); the body does not speak through them as through a
+// spokesman.
+func personOfBody(w string) bool {
 	switch strings.ToLower(w) {
 	case "leader", "chairman", "chairwoman", "chair", "president", "secretary", "chancellor", "chief", "boss", "manager", "coach", "premier":
 		return true
 	}
-	return false
+	return describes(w)
 }
