@@ -118,6 +118,9 @@ func TestDescribedPerson(t *testing.T) {
 		// A club's name before the word that describes the player: the player, not the club.
 		{"Football\n\nSam Ames scored twice for Tottenham on Saturday. \"It was a great day,\" said the Tottenham striker.\n",
 			"It was a great day,", "Sam Ames"},
+		// A long relative clause after the name, with other names in it, is skipped.
+		{"Film\n\nBritish actor Sam Ames, who has won a Golden Globe and a Bafta for his supporting role in Closer, said it \"meant a lot\".\n",
+			"meant a lot", "Sam Ames"},
 		// A post is no description: the coach is not the player named before.
 		{"Rugby\n\nSam Ames scored twice on Saturday. \"We played well,\" said the coach.\n",
 			"We played well,", "-"},

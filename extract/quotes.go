@@ -1257,7 +1257,7 @@ func afterConjunction(d *Document, m Mention) bool {
 // k closes begins (its opening comma: ", who ...,", ", dedicating ...,"), or -1 when the
 // comma closes none.
 func relativeStart(d *Document, start, k int) int {
-	for j := k - 1; j > start && k-j <= 15; j-- {
+	for j := k - 1; j > start && k-j <= 30; j-- {
 		switch d.Tok(j) {
 		case ",":
 			switch w := d.Tok(j + 1); strings.ToLower(w) {
