@@ -428,6 +428,8 @@ func TestAppositionSource(t *testing.T) {
 	}{
 		{"Ads\n\nBrightwave, one of the leading providers of advertising, warned that its business would be sold.\n",
 			"one of the leading providers of advertising", "warned", "that its business would be sold", "Brightwave"},
+		{"Rates\n\nSam Ames, chief economist at Brightwave Bank, said the figures were at odds with what was happening.\n",
+			"chief economist at Brightwave Bank", "said", "the figures were at odds with what was happening", "Sam Ames"},
 		{"Games\n\nGates was expected to visit Hallworth Group, some media reports cast doubt on what he would show.\n",
 			"some media reports", "cast doubt on", "what he would show", "-"},
 	}

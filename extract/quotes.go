@@ -200,10 +200,11 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 			// "who", "who in 2010": whom the relative pronoun stands for.
 			q.Speaker = antecedent(d, d.Sentences[d.SentenceOf(a.Source.From)].From, a.Source.From)
 		}
-		if j := a.Source.From - 1; q.Speaker < 0 && j > 0 && d.Tok(j) == "," && d.lex[a.Source.From]&lexPronoun == 0 &&
+		if j := a.Source.From - 1; (q.Speaker < 0 || d.Entities[q.Speaker].Type == Organization) && j > 0 && d.Tok(j) == "," && d.lex[a.Source.From]&lexPronoun == 0 &&
 			(isLowerWord(d.Tok(a.Source.From)) || d.isTitleWord(a.Source.From)) {
-			// "Theresa May, shadow secretary for the family, told": the tagger took the
-			// apposition for the source; whom it describes speaks. A body only when the
+			// "Theresa May, shadow secretary for the family, told", "Steve Radley, chief
+			// economist at EEF, said": the tagger took the apposition for the source; whom
+			// it describes speaks, not the body it names. A body only when the
 			// apposition closes before the cue ("Doubleclick, one of the leading
 			// providers, warned"; not "... at 4 GHz, the firm said").
 			if m := d.MentionAt(j - 1); m >= 0 && d.Mentions[m].Kind == NameMention {
