@@ -318,11 +318,13 @@ func retypePlural(d *Document, names []Name, keys []string) {
 // writes of as only a firm or organisation is written of, in the same sentence and not in
 // a headline: after a noun for a kind of firm ("consultancy Deloitte", "Italian bank
 // Mediobanca"), as the owner of a firm's officers or shares ("Deloitte's chief
-// economist", "Fiat's shares"), as the employer of analysts ("an analyst at Numis") and
-// in "shares in Diageo". A person's name of more than one word, a nationality and a
-// word of a person's full name in the article stay as they are, as does a place but
-// after a noun for a firm ("shares in London rose"); so does a person after a noun that
-// is someone's trade as well ("publisher Jason Lee", "broadcaster Fletcher").
+// economist", "Fiat's shares"), as the employer of analysts ("an analyst at Numis"), in
+// "shares in Diageo" and before an apposition that says what kind of firm it is
+// ("Diageo, the world's biggest spirits company,"). A person's name of more than one
+// word, a nationality and a word of a person's full name in the article stay as they
+// are, as does a place but after a noun for a firm ("shares in London rose"); so does a
+// person after a noun that is someone's trade as well ("publisher Jason Lee",
+// "broadcaster Fletcher").
 func retypeBodies(d *Document, names []Name, keys []string) {
 	var bodies map[string]bool
 	for i, n := range names {
@@ -377,6 +379,9 @@ func bodyContext(d *Document, from, to int, typ EntityType) bool {
 	if before(1) == "in" && strings.EqualFold(before(2), "shares") || before(1) == "at" && isAnalystNoun(strings.ToLower(before(2))) {
 		return true
 	}
+	if bodyApposition(d, to, s.To) {
+		return true
+	}
 	if to+1 < s.To && possessiveS(d.Tok(to)) {
 		switch strings.ToLower(d.Tok(to + 1)) {
 		case "shares", "shareholders", "profits", "profit", "revenues", "revenue", "turnover", "chairman", "chairwoman",
@@ -384,6 +389,30 @@ func bodyContext(d *Document, from, to int, typ EntityType) bool {
 			return true
 		case "chief":
 			return to+2 < s.To && (strings.EqualFold(d.Tok(to+2), "executive") || strings.EqualFold(d.Tok(to+2), "economist"))
+		}
+	}
+	return false
+}
+
+// bodyApposition reports whether an apposition that says what a kind of firm the name is
+// follows the name ending at token to: ", the world's biggest spirits company,", ", a
+// US bank.". A post before the noun makes it someone's ("the head of the company").
+func bodyApposition(d *Document, to, sentEnd int) bool {
+	if to+2 >= sentEnd || d.Tok(to) != "," {
+		return false
+	}
+	switch strings.ToLower(d.Tok(to + 1)) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	for k := to + 2; k < sentEnd && k-to <= 8; k++ {
+		w := d.Tok(k)
+		if isBodyNoun(w) || isFirmNoun(w) {
+			return k+1 >= sentEnd || d.Tok(k+1) == "," || d.Tok(k+1) == "." || d.Tok(k+1) == "that" || d.Tok(k+1) == "which"
+		}
+		if d.isHead(k) || d.Tok(k) == "," || d.quoteMarkAt(k) {
+			return false
 		}
 	}
 	return false

@@ -379,6 +379,8 @@ func TestRetypeBodies(t *testing.T) {
 		{"The games maker Petra Lund spoke. Lund's shares rose.", []string{"Petra Lund/person", "Lund/person"}, "person person"},
 		{"The film was made by publisher Lund.", []string{"Lund/person"}, "person"},
 		{"Boeing wins giant Hallworth order\n\nThe deal was signed.", []string{"Hallworth/place"}, "place"},
+		{"Marrow, the world's biggest spirits company, has agreed a deal.", []string{"Marrow/person"}, "organization"},
+		{"Marrow, the head of the company, has agreed a deal.", []string{"Marrow/person"}, "person"},
 	})
 }
 
