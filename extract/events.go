@@ -89,8 +89,13 @@ func (x *Extractor) findEvents(d *Document) {
 				if !infinitiveAllowed(d, s.From, k) {
 					continue
 				}
-				if t.typ == Dismiss && !t.noun && k > s.From && d.lex[k-1]&lexDeterminer != 0 {
-					t.noun = true // "threatened with the sack by City boss Kevin Keegan": a noun
+				if !t.noun && k > s.From && d.lex[k-1]&lexDeterminer != 0 {
+					if nounToo(trs, t.typ) {
+						continue // "a probe by the SEC": the noun's reading, not the verb's
+					}
+					if t.typ == Dismiss {
+						t.noun = true // "threatened with the sack by City boss Kevin Keegan": a noun
+					}
 				}
 				if t.typ == Dismiss && claimObject(d, k+1, s.To) {
 					t = trigger{typ: Deny, form: selfForm} // "dismissed claims that ...", "dismissed the latest Tory attack"
@@ -106,6 +111,29 @@ func (x *Extractor) findEvents(d *Document) {
 	dedupeEvents(d)
 	reportAuthors(d)
 	deadHoldNoPosts(d)
+}
+
+// dutyVerb reports whether w, after "charged with", names a duty rather than an offence:
+// "charged with ensuring", "charged with overseeing".
+func dutyVerb(w string) bool {
+	switch strings.ToLower(w) {
+	case "ensuring", "overseeing", "running", "leading", "delivering", "implementing", "managing", "looking",
+		"making", "finding", "developing", "promoting", "protecting", "monitoring", "setting", "producing",
+		"reviewing", "organising", "organizing", "drawing", "investigating", "examining", "improving", "tackling",
+		"helping", "building", "creating", "coordinating", "co-ordinating", "advising", "preparing", "writing":
+		return true
+	}
+	return false
+}
+
+// nounToo reports whether triggers trs, of one word, read it as a noun of type typ too.
+func nounToo(trs []trigger, typ EventType) bool {
+	for _, t := range trs {
+		if t.noun && t.typ == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // deadHoldNoPosts makes former the current posts of the people whose death the article
@@ -348,6 +376,9 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		switch strings.ToLower(d.Tok(k + 1)) {
 		case "down", "up", "into", "at", "through", "forward", "ahead", "towards", "toward":
 			return // "his chip was charged down": a tackle, not a charge
+		}
+		if strings.EqualFold(d.Tok(k+1), "with") && dutyVerb(d.Tok(k+2)) {
+			return // "is charged with ensuring order in the chamber": a duty, not a charge
 		}
 	case "denial":
 		if strings.EqualFold(d.Tok(k-1), "in") {
@@ -921,14 +952,16 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 				}
 			}
 		}
-		if j := k - 2; ev.Subject < 0 && t.typ == Dismiss && j >= start && d.lex[k-1]&lexDeterminer != 0 {
-			if strings.EqualFold(d.Tok(j), "with") && j > start {
-				j-- // "threatened with the sack"
-			}
-			switch strings.ToLower(d.Tok(j)) {
-			case "threatened", "faces", "face", "facing", "faced", "escaped", "avoided", "given":
-				if who := x.actorOf(d, j, start); who != ev.By {
-					ev.Subject = who // "He was threatened with the sack by Kevin Keegan": his
+		if ev.Subject < 0 && (t.typ == Dismiss || t.typ == Investigate || t.typ == Suspend) && k-2 >= start && d.lex[k-1]&lexDeterminer != 0 {
+			// "He was threatened with the sack by Kevin Keegan": his; "China Life is facing
+			// shareholder lawsuits and a probe by the SEC": China Life's.
+			for j := k - 2; j >= start && k-j <= 6 && d.Tokens[j].Kind != text.Punct; j-- {
+				switch strings.ToLower(d.Tok(j)) {
+				case "threatened", "faces", "face", "facing", "faced", "escaped", "avoided", "given":
+					if who := x.actorOf(d, j, start); who != ev.By {
+						ev.Subject = who
+					}
+					j = start // the nearest only
 				}
 			}
 		}

@@ -1191,6 +1191,11 @@ func TestEventAgents(t *testing.T) {
 		{"Sam King will captain the side in place of the suspended Peter Gray.", Suspend, "Peter Gray", "-"},
 		// A finite verb has its subject for agent.
 		{"The Northbridge Party suspended councillor Peter Gray on Monday.", Suspend, "Peter Gray", "Northbridge Party"},
+		// "A probe by X" is a noun whatever else "probe" is; who faces it is its subject.
+		{"Peter Gray is facing two lawsuits and a probe by the Northbridge Police.", Investigate, "Peter Gray", "Northbridge Police"},
+		// A duty is no charge.
+		{"The Speaker, Peter Gray, is charged with ensuring order in the chamber.", Investigate, "", ""},
+		{"The Northbridge Police charged Peter Gray with fraud.", Investigate, "Peter Gray", "Northbridge Police"},
 		// A lead that names no one describes the story's main person, named after it.
 		{"New chief\n\nThe Northbridge Party has appointed a senior figure from the BBC as its new press chief.\n\n" +
 			"Peter Gray will start next week. Mr Gray said he was delighted. Party leaders welcomed Mr Gray.\n", Appoint, "Peter Gray", "Northbridge Party"},
