@@ -283,8 +283,9 @@ func (x *Extractor) readEvent(d *Document, si, k int, t trigger) {
 		if leavesMatch(d, k+1, s.To) {
 			return // "retired hurt", "had to retire with an ankle injury", "retired against Hrbaty": a match, not a post
 		}
-		if j := k - 1; d.Tok(k) == "retired" && (j >= s.From && (d.lex[j]&(lexDeterminer|lexPossessive|lexNumberWord) != 0 || d.Tokens[j].Kind == text.Number) || d.isHead(k+1)) {
-			return // "a retired nurse", "95 retired generals": who they are, not what they did
+		if j := k - 1; d.Tok(k) == "retired" && (j >= s.From && (d.lex[j]&(lexDeterminer|lexPossessive|lexNumberWord) != 0 || d.Tokens[j].Kind == text.Number) ||
+			d.isHead(k+1) || d.isPlainWord(k+1) && strings.HasSuffix(d.Tok(k+1), "s") && !strings.HasSuffix(d.Tok(k+1), "ss")) {
+			return // "a retired nurse", "95 retired generals", "sign foreigners and retired internationals": who they are, not what they did
 		}
 	case "questioned", "interviewed":
 		// "police questioned Mr Gray", "he was questioned"; not "questioned whether",

@@ -477,6 +477,7 @@ func TestEventSubjects(t *testing.T) {
 		{"Joan Fisher was referred to as a rising star. Referring to Peter Gray's case, she said it was closed.", Investigate, ""},
 		{"Peter Gray was referred to the police by the council.", Investigate, "Peter Gray"},
 		{"Joan Fisher, a retired nurse, wrote to the council.", Resign, ""},
+		{"Joan Fisher believes clubs will sign foreigners and retired internationals.", Resign, ""},
 		{"Joan Fisher said many were still in denial about the cuts.", Deny, ""},
 		{"The Northbridge Party has joined forces with Joan Fisher.", Join, ""},
 		{"The band Northbridge Lions has quit the music business.", Resign, ""},    // only people resign
