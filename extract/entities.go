@@ -428,11 +428,11 @@ func isTrade(w string) bool {
 	return false
 }
 
-// isFirmNoun reports whether w is a noun for a kind of firm that seldom stands before a
-// person's name, beyond those isBodyNoun lists.
+// isFirmNoun reports whether w is a noun for a kind of firm or band that seldom stands
+// before a person's name, beyond those isBodyNoun lists.
 func isFirmNoun(w string) bool {
 	switch w {
-	case "consultancy", "conglomerate", "manufacturer", "distributor", "wholesaler", "operator", "giant",
+	case "consultancy", "conglomerate", "manufacturer", "distributor", "wholesaler", "operator", "giant", "band",
 		"multinational", "bookmaker", "watchdog", "regulator":
 		return true
 	}

@@ -376,6 +376,7 @@ func TestRetypeBodies(t *testing.T) {
 		{"Shares in Ostrava rose 4%.", []string{"Ostrava/other"}, "organization"},
 		{"Shares in London rose 4%.", []string{"London/place"}, "place"},
 		{"Italian bank Verani lent the money.", []string{"Verani/place"}, "organization"},
+		{"Pop band Verani have split.", []string{"Verani/place"}, "organization"},
 		{"The games maker Petra Lund spoke. Lund's shares rose.", []string{"Petra Lund/person", "Lund/person"}, "person person"},
 		{"The film was made by publisher Lund.", []string{"Lund/person"}, "person"},
 		{"Boeing wins giant Hallworth order\n\nThe deal was signed.", []string{"Hallworth/place"}, "place"},
