@@ -326,7 +326,7 @@ func retypePlural(d *Document, names []Name, keys []string) {
 // person after a noun that is someone's trade as well ("publisher Jason Lee",
 // "broadcaster Fletcher").
 func retypeBodies(d *Document, names []Name, keys []string) {
-	var bodies map[string]bool
+	var bodies map[string]EntityType
 	for i, n := range names {
 		t := n.From + n.Title
 		if n.Type == Organization || n.Title > 0 || d.lex[t]&lexNationality != 0 || d.Sentences[d.SentenceOf(t)].Headline {
@@ -336,23 +336,14 @@ func retypeBodies(d *Document, names []Name, keys []string) {
 			continue
 		}
 		if bodies == nil {
-			bodies = map[string]bool{}
+			bodies = map[string]EntityType{}
 		}
-		bodies[keys[i]] = true
+		bodies[keys[i]] = Organization
 	}
-	if len(bodies) == 0 {
-		return
-	}
-	for i, n := range names {
-		if n.Type == Person && (n.Title > 0 || n.To-n.From-n.Title > 1) {
-			for _, w := range strings.Fields(keys[i]) {
-				delete(bodies, w)
-			}
-		}
-	}
+	spare(bodies, names, keys, true) // whatever the tagger made of the name: not only people
 	for i := range names {
-		if bodies[keys[i]] {
-			names[i].Type = Organization
+		if t, ok := bodies[keys[i]]; ok {
+			names[i].Type = t
 		}
 	}
 }
@@ -370,7 +361,7 @@ func bodyContext(d *Document, from, to int, typ EntityType) bool {
 	if strings.HasSuffix(d.Tok(to-1), "-based") {
 		return false // "shares in Ireland-based Elan"
 	}
-	if w := before(1); isBodyNoun(w) || isFirmNoun(w) { // not "Group E"
+	if w := before(1); isFirmNoun(w) { // not "Group E"
 		return typ != Person || !isTrade(w)
 	}
 	if typ == Place {
@@ -408,7 +399,7 @@ func bodyApposition(d *Document, to, sentEnd int) bool {
 	}
 	for k := to + 2; k < sentEnd && k-to <= 8; k++ {
 		w := d.Tok(k)
-		if isBodyNoun(w) || isFirmNoun(w) {
+		if isFirmNoun(w) {
 			return k+1 >= sentEnd || d.Tok(k+1) == "," || d.Tok(k+1) == "." || d.Tok(k+1) == "that" || d.Tok(k+1) == "which"
 		}
 		if d.isHead(k) || d.Tok(k) == "," || d.quoteMarkAt(k) {
@@ -428,15 +419,15 @@ func isTrade(w string) bool {
 	return false
 }
 
-// isFirmNoun reports whether w is a noun for a kind of firm or band that seldom stands
-// before a person's name, beyond those isBodyNoun lists.
+// isFirmNoun reports whether w is a noun for a kind of firm, body or band: those isBodyNoun
+// lists and more that seldom stand before a person's name.
 func isFirmNoun(w string) bool {
 	switch w {
 	case "consultancy", "conglomerate", "manufacturer", "distributor", "wholesaler", "operator", "giant", "band",
 		"multinational", "bookmaker", "watchdog", "regulator":
 		return true
 	}
-	return false
+	return isBodyNoun(w)
 }
 
 // isAnalystNoun reports whether w names someone who works at a firm and is named by it
@@ -476,6 +467,17 @@ func retypeWorks(d *Document, names []Name, keys []string) {
 // the one-word names that follow a title or honorific ("Mr Oscar"): those are people,
 // whatever else the article does with the word.
 func retypeSpared(m map[string]EntityType, names []Name, keys []string, titled bool) {
+	spare(m, names, keys, titled)
+	for i := range names {
+		if t, ok := m[keys[i]]; ok && names[i].Type == Person {
+			names[i].Type = t
+		}
+	}
+}
+
+// spare deletes from m the keys that are words of a person's full name in the article,
+// and, if titled, those of the one-word names that follow a title or honorific.
+func spare(m map[string]EntityType, names []Name, keys []string, titled bool) {
 	if len(m) == 0 {
 		return
 	}
@@ -484,11 +486,6 @@ func retypeSpared(m map[string]EntityType, names []Name, keys []string, titled b
 			for _, w := range strings.Fields(keys[i]) {
 				delete(m, w)
 			}
-		}
-	}
-	for i := range names {
-		if t, ok := m[keys[i]]; ok && names[i].Type == Person {
-			names[i].Type = t
 		}
 	}
 }

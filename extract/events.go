@@ -956,13 +956,9 @@ func (x *Extractor) agentEvent(d *Document, ev *Event, start, end, k int, t trig
 		if ev.Subject < 0 && (t.typ == Dismiss || t.typ == Investigate || t.typ == Suspend) && k-2 >= start && d.lex[k-1]&lexDeterminer != 0 {
 			// "He was threatened with the sack by Kevin Keegan": his; "China Life is facing
 			// shareholder lawsuits and a probe by the SEC": China Life's.
-			for j := k - 2; j >= start && k-j <= 6 && d.Tokens[j].Kind != text.Punct; j-- {
-				switch strings.ToLower(d.Tok(j)) {
-				case "threatened", "faces", "face", "facing", "faced", "escaped", "avoided", "given":
-					if who := x.actorOf(d, j, start); who != ev.By {
-						ev.Subject = who
-					}
-					j = start // the nearest only
+			if j := facedBefore(d, start, k); j >= 0 {
+				if who := x.actorOf(d, j, start); who != ev.By {
+					ev.Subject = who
 				}
 			}
 		}
@@ -1514,6 +1510,18 @@ func dedupeEvents(d *Document) {
 		out = append(out, e)
 	}
 	d.Events = out
+}
+
+// facedBefore returns the nearest verb of facing ("faces", "threatened", "escaped") in
+// the clause before the noun at token k, a few words back, or -1.
+func facedBefore(d *Document, start, k int) int {
+	for j := k - 2; j >= start && k-j <= 6 && d.Tokens[j].Kind != text.Punct; j-- {
+		switch strings.ToLower(d.Tok(j)) {
+		case "threatened", "faces", "face", "facing", "faced", "escaped", "avoided", "given":
+			return j
+		}
+	}
+	return -1
 }
 
 // leadDescribesTopic reports whether the object at token i, in the sentence that starts at

@@ -1076,13 +1076,9 @@ func TestPossessiveSource(t *testing.T) {
 	// is whose it is.
 	x := newExtractor(t)
 	d := extractText(t, x, "Consoles\n\nThe PSP will compete, despite Sony's assertion that the machines are aimed at different consumers.\n")
-	span := func(s string) attrib.Span {
-		i := strings.Index(d.Text, s)
-		return attrib.Span{From: d.TokenAt(i), To: d.TokenAt(i+len(s)-1) + 1}
-	}
 	var direct []Quote
 	d.Quotes = d.Quotes[:0]
-	a := attrib.Attribution{Content: []attrib.Span{span("the machines are aimed at different consumers")}, Cue: span("assertion"), Source: span("'s")}
+	a := attrib.Attribution{Content: []attrib.Span{attribSpan(t, d, "the machines are aimed at different consumers")}, Cue: attribSpan(t, d, "assertion"), Source: attribSpan(t, d, "'s")}
 	x.reportedSpeech(d, direct, a, sideOfCue(d, a))
 	if len(d.Quotes) != 1 || name(d, d.Quotes[0].Speaker) != "Sony" || d.Slice(d.Quotes[0].Source) != "Sony's" {
 		t.Fatalf("quotes %+v, want one of Sony, source \"Sony's\"", d.Quotes)
@@ -1109,13 +1105,9 @@ func TestSideOfCue(t *testing.T) {
 	for _, tt := range tests {
 		toks := text.Tokenize(nil, tt.src)
 		d := &Document{Doc: text.Doc{Text: tt.src, Tokens: toks, Sentences: text.Split(nil, tt.src, toks)}}
-		span := func(s string) attrib.Span {
-			i := strings.Index(tt.src, s)
-			return attrib.Span{From: d.TokenAt(i), To: d.TokenAt(i+len(s)-1) + 1}
-		}
-		a := attrib.Attribution{Cue: span(tt.cue)}
+		a := attrib.Attribution{Cue: attribSpan(t, d, tt.cue)}
 		for _, c := range tt.content {
-			a.Content = append(a.Content, span(c))
+			a.Content = append(a.Content, attribSpan(t, d, c))
 		}
 		got := sideOfCue(d, a)
 		if s := d.Slice(d.TokenSpan(got.From, got.To)); s != tt.want {
@@ -1276,14 +1268,18 @@ func TestApposedSource(t *testing.T) {
 			"shadow secretary for the family", "told", "that the plans were inadequate", "Ann Lee"},
 		{"Like President Ann Lee, I believe in the good sense of the people.",
 			"I", "believe", "in the good sense of the people", "-"},
+		// An apposition that names a body still describes the person; a body speaks through
+		// an apposition only when a comma closes it before the cue.
+		{"Sam Ames, chief economist at Brightwave Bank, said the figures were at odds with what was happening.",
+			"chief economist at Brightwave Bank", "said", "the figures were at odds with what was happening", "Sam Ames"},
+		{"Brightwave, one of the leading providers of advertising, warned that its business would be sold.",
+			"one of the leading providers of advertising", "warned", "that its business would be sold", "Brightwave"},
+		{"Gates was expected to visit Hallworth Group, some media reports cast doubt on what he would show.",
+			"some media reports", "cast doubt on", "what he would show", "-"},
 	} {
 		d := extractText(t, x, "Story\n\n"+tt.src+"\n")
-		span := func(words string) attrib.Span {
-			i := strings.Index(d.Text, words)
-			return attrib.Span{From: d.TokenAt(i), To: d.TokenAt(i+len(words)-1) + 1}
-		}
 		d.Quotes = nil
-		a := attrib.Attribution{Content: []attrib.Span{span(tt.content)}, Cue: span(tt.cue), Source: span(tt.source)}
+		a := attrib.Attribution{Content: []attrib.Span{attribSpan(t, d, tt.content)}, Cue: attribSpan(t, d, tt.cue), Source: attribSpan(t, d, tt.source)}
 		x.reportedSpeech(d, nil, a, a.Extent())
 		got := "-"
 		for _, q := range d.Quotes {
@@ -1322,6 +1318,14 @@ func tokensOf(t *testing.T, d *Document, s string) (from, to int) {
 		t.Fatalf("%q is not in the text", s)
 	}
 	return d.TokenAt(start), d.TokenAt(start+len(s)-1) + 1
+}
+
+// attribSpan returns the tokens of the first occurrence of s in d's text as a span of
+// the attribution tagger's.
+func attribSpan(t *testing.T, d *Document, s string) attrib.Span {
+	t.Helper()
+	from, to := tokensOf(t, d, s)
+	return attrib.Span{From: from, To: to}
 }
 
 func TestWholeNames(t *testing.T) {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"onrecord/attrib"
 	"strings"
 	"testing"
 )
@@ -417,40 +416,6 @@ func TestBodySpeakers(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no quotation", tt.quote)
-		}
-	}
-}
-
-func TestAppositionSource(t *testing.T) {
-	// The tagger took an apposition for the source: whom it describes speaks, a body only
-	// when a comma closes the apposition before the cue (not "to visit Hallworth Group, some
-	// media reports cast doubt on").
-	x := newExtractor(t)
-	tests := []struct {
-		src, source, cue, content, want string
-	}{
-		{"Ads\n\nBrightwave, one of the leading providers of advertising, warned that its business would be sold.\n",
-			"one of the leading providers of advertising", "warned", "that its business would be sold", "Brightwave"},
-		{"Rates\n\nSam Ames, chief economist at Brightwave Bank, said the figures were at odds with what was happening.\n",
-			"chief economist at Brightwave Bank", "said", "the figures were at odds with what was happening", "Sam Ames"},
-		{"Games\n\nGates was expected to visit Hallworth Group, some media reports cast doubt on what he would show.\n",
-			"some media reports", "cast doubt on", "what he would show", "-"},
-	}
-	for _, tt := range tests {
-		d := extractText(t, x, tt.src)
-		span := func(s string) attrib.Span {
-			i := strings.Index(d.Text, s)
-			return attrib.Span{From: d.TokenAt(i), To: d.TokenAt(i+len(s)-1) + 1}
-		}
-		d.Quotes = d.Quotes[:0]
-		a := attrib.Attribution{Content: []attrib.Span{span(tt.content)}, Cue: span(tt.cue), Source: span(tt.source)}
-		x.reportedSpeech(d, nil, a, a.Extent())
-		if len(d.Quotes) != 1 {
-			t.Errorf("%q: %d quotations, want 1", tt.src, len(d.Quotes))
-			continue
-		}
-		if got := name(d, d.Quotes[0].Speaker); got != tt.want {
-			t.Errorf("%q: speaker %q, want %q", tt.src, got, tt.want)
 		}
 	}
 }

@@ -561,10 +561,10 @@ func (x *Extractor) namesAfterGivenNames(d *Document) {
 
 // surnamesAlone adds as a person each capitalised word the tagger left out that is the
 // last word of a person's full name in the article, one that opens with a common given
-// name: "McAllister raced in" after "Jamie McAllister". Not in a headline, not after "the" or a number ("The Fisher King", "20
-// Emcees") or a capitalised word but one that opens the sentence ("Later Pellow"), not
-// before a noun it qualifies ("Oil officials"), and not a word that is also a title, a
-// body's word or a function word.
+// name: "McAllister raced in" after "Jamie McAllister". Not in a headline, not after a
+// word that makes it part of something else (see surnameMayFollow), not before a noun it
+// qualifies ("Oil officials"), and not a word that is also a title, a body's word or a
+// function word.
 func (x *Extractor) surnamesAlone(d *Document) {
 	var surnames map[string]bool
 	for _, n := range d.Names {
@@ -584,11 +584,8 @@ func (x *Extractor) surnamesAlone(d *Document) {
 	for i, t := range d.Tokens {
 		if covered[i] || t.Kind != text.Word || !surnames[d.Tok(i)] || d.Sentences[d.SentenceOf(i)].Headline ||
 			d.lex[i]&(lexStop|lexTitleHead|lexTitleMod|lexHonorific|lexOrgHead|lexNationality|lexWeekday|lexMonth) != 0 ||
-			i > 0 && (d.lex[i-1]&lexDeterminer != 0 || d.Tokens[i-1].Kind == text.Number ||
-				d.Tokens[i-1].Kind == text.Word && isCapitalised(d.Tok(i-1)) && d.SentenceOf(i-1) == d.SentenceOf(i) &&
-					!(d.Sentences[d.SentenceOf(i)].From == i-1 && (isOpeningAdverb(d.Tok(i-1)) || d.lex[i-1]&lexStop != 0))) ||
-			d.isHead(i+1) {
-			continue // "the Fisher King", "20 Emcees", "Oil officials"; a capitalised word before it: another name
+			i > 0 && !surnameMayFollow(d, i-1) || d.isHead(i+1) {
+			continue
 		}
 		d.Names = append(d.Names, Name{From: i, To: i + 1, Type: Person})
 		added = true
@@ -596,6 +593,20 @@ func (x *Extractor) surnamesAlone(d *Document) {
 	if added {
 		sortNames(d.Names)
 	}
+}
+
+// surnameMayFollow reports whether token j may stand right before a surname that names
+// someone alone: not "the" or a number ("The Fisher King", "20 Emcees"), nor a
+// capitalised word of the sentence, which makes the two another name, but for one that
+// opens the sentence as an adverb or function word does ("Later Pellow").
+func surnameMayFollow(d *Document, j int) bool {
+	if d.lex[j]&lexDeterminer != 0 || d.Tokens[j].Kind == text.Number {
+		return false
+	}
+	if d.Tokens[j].Kind != text.Word || !isCapitalised(d.Tok(j)) || d.SentenceOf(j) != d.SentenceOf(j+1) {
+		return true
+	}
+	return d.Sentences[d.SentenceOf(j+1)].From == j && (isOpeningAdverb(d.Tok(j)) || d.lex[j]&lexStop != 0)
 }
 
 func sortNames(names []Name) {

@@ -449,7 +449,7 @@ func speakerIn(d *Document, from, to int) int {
 				if free < 0 {
 					free = e
 				}
-			case named < 0 && j >= from && (isBodyNoun(d.Tok(j)) || isFirmNoun(d.Tok(j))):
+			case named < 0 && j >= from && isFirmNoun(d.Tok(j)):
 				named = e
 			case free < 0 && !objectPreposition(d, j):
 				free = e
@@ -1092,13 +1092,11 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 				k = from // an apposition: "Mrs Okafor, a Labour councillor, said"
 				continue
 			}
-			for f := k - 1; f >= start && k-f <= 8; f-- {
-				// "a Downing Street spokesman": the body speaks through him; not through
-				// "the Tory leader", who speaks as himself.
+			// "a Downing Street spokesman": the body speaks through him; not through "the
+			// Tory leader", who speaks as himself.
+			holder := personOfBody(d.Tok(k)) && strings.EqualFold(d.Tok(from), "the")
+			for f := k - 1; f >= start && k-f <= 8 && !holder; f-- {
 				if m := d.MentionAt(f); m >= 0 && d.Entities[d.Mentions[m].Entity].Type == Organization {
-					if personOfBody(d.Tok(k)) && strings.EqualFold(d.Tok(from), "the") {
-						break
-					}
 					return d.Mentions[m].Entity, d.TokenSpan(d.Mentions[m].From, k+1)
 				}
 				if !d.isTitleWord(f) && d.lex[f]&lexDeterminer == 0 && d.Tok(f) != "for" && d.Tok(f) != "of" && d.Tok(f) != "and" {
