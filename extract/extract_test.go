@@ -959,6 +959,12 @@ func TestReportedSpeechExtent(t *testing.T) {
 		{"Budget\n\nThe council met on Monday. The Labour group has attracted media criticism for using freedom of information laws to dig up information about its rivals.\n", ""},
 		{"Budget\n\nThe council met on Monday. Joan Fisher is concerned that the school budget will fail next year.\n",
 			"that the school budget will fail next year"},
+		// A cue of auxiliaries alone, or "added" with an object, reports nothing said.
+		{"Dubai\n\nRoger Tenby added the Dubai Championship trophy to his long list of titles on Sunday.\n", ""},
+		{"Rugby\n\nCharlie Moss scored early. Moss converted and added a penalty after one of several infringements for a 10-3 lead.\n", ""},
+		{"Coach\n\nMidfielder Tom Bell has no plans to become a manager when his playing career is over.\n", ""},
+		{"Plan\n\nTom Bell spoke on Monday. He added the council would review the plan next year.\n",
+			"the council would review the plan next year"},
 		// A headline reports speech as the text does.
 		{"Bell says the war was a mistake and must end\n\nTom Bell, a senator, spoke in Northbridge on Monday.\n",
 			"the war was a mistake and must end"},

@@ -178,13 +178,18 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 	if heldDirect(direct, q.Span) {
 		return // a direct quotation, found already
 	}
+	c, src, final := finalCue(d, to)
+	final = final && c != a.Cue.From
+	if !final && idleCue(d, a.Cue, from, to) {
+		return // "Actor Bruce Willis is suing", "Federer added the Dubai trophy": nothing said
+	}
 	if targetCue(d, a.Cue) {
 		// "He has been criticised for X", "she has faced questions about X": the
 		// sentence's subject is the target, not the source, and who the source is the
 		// sentence does not say.
 		return
 	}
-	if c, src, ok := finalCue(d, to); ok && c != a.Cue.From {
+	if final {
 		// "CONTENT, one official said.": the sentence's own cue and source, whatever
 		// the tagger made of them.
 		q.Cue, q.Source, q.Speaker = d.TokenSpan(c, c+1), d.TokenSpan(src.From, src.To), speakerIn(d, src.From, src.To)
@@ -306,6 +311,38 @@ func wholeNames(d *Document, from, to int) (int, int) {
 		to = d.Mentions[m].To
 	}
 	return from, to
+}
+
+// idleCue reports whether cue reports nothing said of the content, tokens [from, to): a
+// cue of function words alone ("Actor Bruce Willis is suing", "the BBC spoke to analysts
+// about the bid"), or "added" with an object, not a clause ("O'Gara added the conversion",
+// "US firms added 146,000 jobs"; not "he added the reforms would help"). Either reports
+// speech when what follows opens with "that" ("The union is that ...", "He added that").
+func idleCue(d *Document, cue attrib.Span, from, to int) bool {
+	if strings.EqualFold(d.Tok(from), "that") {
+		return false
+	}
+	auxiliary := true
+	for k := cue.From; k < cue.To; k++ {
+		auxiliary = auxiliary && (d.lex[k]&(lexVerbLike|lexStop) == lexVerbLike|lexStop && d.lex[k]&lexCue == 0 || strings.EqualFold(d.Tok(k), "to"))
+	}
+	if auxiliary {
+		return true
+	}
+	switch strings.ToLower(d.Tok(cue.To - 1)) {
+	case "added", "adds", "add", "adding":
+	default:
+		return false
+	}
+	if from < cue.To {
+		return false // "..., he added": what comes before the verb is no object of it
+	}
+	for k := from; k < to; k++ {
+		if w := d.Tok(k); d.lex[k]&(lexVerbLike|lexCue) != 0 || isLowerWord(w) && strings.HasSuffix(w, "ed") {
+			return false // a verb: a clause, said
+		}
+	}
+	return true
 }
 
 // targetCue reports whether cue, with the words just before it, says what was done to
