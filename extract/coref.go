@@ -124,7 +124,7 @@ func (x *Extractor) nominals(d *Document) {
 				continue
 			}
 			named := d.MentionAt(k+1) >= 0
-			if named && d.lex[k+1]&lexNationality == 0 && !bodyQualifies(d, k+1) {
+			if e, _ := clubPostAt(d, k); named && d.lex[k+1]&lexNationality == 0 && !bodyQualifies(d, k+1) && e < 0 {
 				continue
 			}
 			if !named {
@@ -209,7 +209,11 @@ func describedPerson(d *Document, k int) (int, int) {
 	si := d.SentenceOf(k)
 	s := d.Sentences[si]
 	head := k + 1
-	for plain := 0; head+1 < s.To && head-k <= 2 && !describes(d.Tok(head)); head++ {
+	body := -1 // the body whose post the phrase names: "Arsenal" of "the Arsenal boss"
+	if e, h := clubPostAt(d, k); e >= 0 {
+		body, head = e, h
+	}
+	for plain := 0; body < 0 && head+1 < s.To && head-k <= 2 && !describes(d.Tok(head)); head++ {
 		// "the giant winger", "the Welsh winger", "the double Olympic champion", "the
 		// French international defender", "the Tottenham striker": two words before the
 		// head at most, one of them a plain word ("the heavy metal star" may be anyone's).
@@ -222,14 +226,22 @@ func describedPerson(d *Document, k int) (int, int) {
 			return -1, 0
 		}
 	}
-	if head >= s.To || !describes(d.Tok(head)) {
+	if head >= s.To || body < 0 && !describes(d.Tok(head)) {
 		return -1, 0
 	}
 	if !(k > s.From && d.lex[k-1]&lexCue != 0 || head+1 < s.To && d.lex[head+1]&lexCue != 0) ||
 		head+1 < s.To && (d.MentionAt(head+1) >= 0 || isCapitalised(d.Tok(head+1))) {
 		return -1, 0 // "admitted the 28-year-old Morientes": the name follows
 	}
-	first := func(from, to int) int { return firstActor(d, from, to, Person) }
+	first := func(from, to int) int {
+		e := firstActor(d, from, to, Person)
+		for _, r := range d.Roles {
+			if body >= 0 && r.Holder == e && r.Organization >= 0 && r.Organization != body {
+				return -1 // "Ferguson attacked Wenger. The Arsenal boss said": not the United manager
+			}
+		}
+		return e
+	}
 	if e := first(s.From, k); e >= 0 {
 		return e, head + 1
 	}
@@ -270,7 +282,32 @@ func bodyQualifies(d *Document, i int) bool {
 	if m < 0 || d.Mentions[m].To != i+1 || d.Entities[d.Mentions[m].Entity].Type != Organization || !isCapitalised(d.Tok(i)) {
 		return false
 	}
-	return i+1 < len(d.Tokens) && describes(d.Tok(i+1))
+	return i+1 < len(d.Tokens) && (describes(d.Tok(i+1)) || clubPost(d.Tok(i+1)))
+}
+
+// clubPostAt reads a club's post after "the" at token k ("the Arsenal boss", "the Man Utd
+// boss") and returns the club and the post's token; or -1.
+func clubPostAt(d *Document, k int) (int, int) {
+	m := d.MentionAt(k + 1)
+	if m < 0 || d.Mentions[m].From != k+1 || d.Mentions[m].To >= len(d.Tokens) {
+		return -1, 0
+	}
+	head := d.Mentions[m].To
+	if !clubPost(d.Tok(head)) || !bodyQualifies(d, head-1) {
+		return -1, 0
+	}
+	return d.Mentions[m].Entity, head
+}
+
+// clubPost reports whether w names the post of one who runs a club or firm, which the
+// club's name before it makes a description of whoever the story is about when the
+// article gives the post to no one ("the Arsenal boss", "the Chester chairman").
+func clubPost(w string) bool {
+	switch w {
+	case "boss", "manager", "coach", "chairman":
+		return true
+	}
+	return false
 }
 
 // describes reports whether w is a word that describes a person without naming a post

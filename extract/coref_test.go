@@ -121,6 +121,12 @@ func TestDescribedPerson(t *testing.T) {
 		// A long relative clause after the name, with other names in it, is skipped.
 		{"Film\n\nBritish actor Sam Ames, who has won a Golden Globe and a Bafta for his supporting role in Closer, said it \"meant a lot\".\n",
 			"meant a lot", "Sam Ames"},
+		// A club's post the article gives no one describes whom the story is about, but
+		// not one who holds a post of another body.
+		{"Football\n\nSam Ames spoke to reporters after the game at Northbridge. \"We deserved to win,\" the Northbridge Rovers boss said.\n",
+			"We deserved to win,", "Sam Ames"},
+		{"Football\n\nKit Lowe, the Northbridge Rovers manager, attacked Sam Ames. \"He cheated,\" said the Kingsway United boss.\n",
+			"He cheated,", "-"},
 		// A post is no description: the coach is not the player named before.
 		{"Rugby\n\nSam Ames scored twice on Saturday. \"We played well,\" said the coach.\n",
 			"We played well,", "-"},
