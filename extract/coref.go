@@ -382,7 +382,7 @@ func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
 		want = func(name string) bool { return x.lex.party(name) >= 0 }
 	case "council", "committee", "commission", "inquiry", "police", "force", "agency", "department":
 		want = func(name string) bool { return strings.HasSuffix(strings.ToLower(name), w) }
-	case "firm", "company", "bank", "ministry", "union", "club", "charity", "airline", "broadcaster", "retailer", "carmaker":
+	case "firm", "company", "bank", "ministry", "union", "club", "charity", "airline", "broadcaster", "retailer", "carmaker", "organisation", "organization":
 		// The body named last, outside quotation marks, when no place or other name came
 		// after it, but a party or a place after a preposition.
 		want = func(name string) bool { return x.lex.party(name) < 0 }

@@ -171,6 +171,7 @@ func TestNominals(t *testing.T) {
 		// Egypt") comes between them, a place that acts does not.
 		{"Oil\n\nBrennick Energy already has a presence in Egypt. The firm recently announced a deal.\n", "The firm", "Brennick Energy"},
 		{"Oil\n\nBrennick Energy bid for the field, but Egypt refused the offer. The firm recently announced a deal.\n", "The firm", "-"},
+		{"Web\n\nThe Council of European Registries, which runs the domains, agrees. The organisation said the plan was rushed.\n", "The organisation", "Council of European Registries"},
 		// "Police" alone is the one force the article names; not when it names two, nor
 		// "police officers".
 		{"Raid\n\nNorthbridge Police searched the house on Monday. On Tuesday police said a man had been arrested.\n", "police", "Northbridge Police"},
