@@ -124,7 +124,7 @@ func (x *Extractor) nominals(d *Document) {
 				continue
 			}
 			named := d.MentionAt(k+1) >= 0
-			if e, _ := clubPostAt(d, k); named && d.lex[k+1]&lexNationality == 0 && !bodyQualifies(d, k+1) && e < 0 {
+			if e, _ := bodyPersonAt(d, k); named && d.lex[k+1]&lexNationality == 0 && e < 0 {
 				continue
 			}
 			if !named {
@@ -209,8 +209,8 @@ func describedPerson(d *Document, k int) (int, int) {
 	si := d.SentenceOf(k)
 	s := d.Sentences[si]
 	head := k + 1
-	body := -1 // the body whose post the phrase names: "Arsenal" of "the Arsenal boss"
-	if e, h := clubPostAt(d, k); e >= 0 {
+	body := -1 // the body whose person the phrase names: "Arsenal" of "the Arsenal boss"
+	if e, h := bodyPersonAt(d, k); e >= 0 {
 		body, head = e, h
 	}
 	for plain := 0; body < 0 && head+1 < s.To && head-k <= 2 && !describes(d.Tok(head)); head++ {
@@ -285,18 +285,15 @@ func bodyQualifies(d *Document, i int) bool {
 	return i+1 < len(d.Tokens) && (describes(d.Tok(i+1)) || clubPost(d.Tok(i+1)))
 }
 
-// clubPostAt reads a club's post after "the" at token k ("the Arsenal boss", "the Man Utd
-// boss") and returns the club and the post's token; or -1.
-func clubPostAt(d *Document, k int) (int, int) {
+// bodyPersonAt reads, after "the" at token k, a body's name and a word for one of its
+// people ("the Arsenal boss", "the Man Utd boss", "the Black Sabbath singer") and returns
+// the body and the word's token; or -1.
+func bodyPersonAt(d *Document, k int) (int, int) {
 	m := d.MentionAt(k + 1)
-	if m < 0 || d.Mentions[m].From != k+1 || d.Mentions[m].To >= len(d.Tokens) {
+	if m < 0 || d.Mentions[m].From != k+1 || d.Mentions[m].To >= len(d.Tokens) || !bodyQualifies(d, d.Mentions[m].To-1) {
 		return -1, 0
 	}
-	head := d.Mentions[m].To
-	if !clubPost(d.Tok(head)) || !bodyQualifies(d, head-1) {
-		return -1, 0
-	}
-	return d.Mentions[m].Entity, head
+	return d.Mentions[m].Entity, d.Mentions[m].To
 }
 
 // clubPost reports whether w names the post of one who runs a club or firm, which the

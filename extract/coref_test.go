@@ -127,6 +127,8 @@ func TestDescribedPerson(t *testing.T) {
 			"We deserved to win,", "Sam Ames"},
 		{"Football\n\nKit Lowe, the Northbridge Rovers manager, attacked Sam Ames. \"He cheated,\" said the Kingsway United boss.\n",
 			"He cheated,", "-"},
+		{"Athletics\n\nSam Ames won the cross-country race in Belfast on Sunday. \"It was hard going,\" said the Northbridge Harriers athlete.\n",
+			"It was hard going,", "Sam Ames"},
 		// A post is no description: the coach is not the player named before.
 		{"Rugby\n\nSam Ames scored twice on Saturday. \"We played well,\" said the coach.\n",
 			"We played well,", "-"},
