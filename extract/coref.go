@@ -379,6 +379,8 @@ func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
 		want = func(name string) bool { return x.lex.party(name) >= 0 }
 	case "council", "committee", "commission", "inquiry", "police", "force", "agency", "department":
 		want = func(name string) bool { return strings.HasSuffix(strings.ToLower(name), w) }
+	case "newspaper", "paper":
+		want = publication
 	case "firm", "company", "bank", "ministry", "union", "club", "charity", "airline", "broadcaster", "retailer", "carmaker", "organisation", "organization":
 		// The body named last, outside quotation marks, when no place or other name came
 		// after it, but a party or a place after a preposition.
@@ -402,6 +404,25 @@ func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
 		return -1, 0
 	}
 	return best, k + 2
+}
+
+// publication reports whether name is a newspaper's by its words: "Daily Telegraph",
+// "Sunday Times", "The Washington Post", "Observer".
+func publication(name string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return false
+	}
+	switch words[0] {
+	case "Daily", "Sunday", "Weekly":
+		return true
+	}
+	switch words[len(words)-1] {
+	case "Times", "Post", "Telegraph", "Journal", "Guardian", "Herald", "Mail", "Express", "Mirror", "Observer",
+		"Tribune", "Gazette", "Chronicle", "Magazine", "magazine", "Newspaper", "newspaper", "Economist", "Standard", "Independent":
+		return true
+	}
+	return false
 }
 
 // holderOf returns the person whose post the title names, the one mentioned last before

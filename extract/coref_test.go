@@ -174,6 +174,9 @@ func TestNominals(t *testing.T) {
 		{"Oil\n\nBrennick Energy already has a presence in Egypt. The firm recently announced a deal.\n", "The firm", "Brennick Energy"},
 		{"Oil\n\nBrennick Energy bid for the field, but Egypt refused the offer. The firm recently announced a deal.\n", "The firm", "-"},
 		{"Web\n\nThe Council of European Registries, which runs the domains, agrees. The organisation said the plan was rushed.\n", "The organisation", "Council of European Registries"},
+		// "The paper" is the newspaper named last, not the last body.
+		{"Deal\n\nThe deal was first reported by the Northbridge Times. Brennick Energy declined to comment. The paper said the deal was worth pounds 2bn.\n", "The paper", "Northbridge Times"},
+		{"Deal\n\nBrennick Energy declined to comment. The paper said the deal was worth pounds 2bn.\n", "The paper", "-"},
 		// "Police" alone is the one force the article names; not when it names two, nor
 		// "police officers".
 		{"Raid\n\nNorthbridge Police searched the house on Monday. On Tuesday police said a man had been arrested.\n", "police", "Northbridge Police"},
