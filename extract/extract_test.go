@@ -222,6 +222,9 @@ func TestRoleForms(t *testing.T) {
 		titles []string // the titles the holder gets, in order
 	}{
 		{"Tory frontbencher Peter Gray MP demanded a statement.", "Peter Gray", []string{"Tory frontbencher", "MP"}},
+		// A party the tagger left untagged before the title is the role's party when the
+		// article names the party as a body.
+		{"The Conservatives met on Monday. Conservative leader Peter Gray said the plan was sound.", "Peter Gray", []string{"leader"}},
 		{"Counsel Jane Doe QC said the ruling was wrong.", "Jane Doe", []string{"Counsel", "QC"}},
 		{"Two Labour councillors, Peter Gray and Joan Fisher, deny the charges.", "Joan Fisher", []string{"councillor"}},
 		{"Peter Gray said he was certain MPs would vote again.", "Peter Gray", nil},

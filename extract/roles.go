@@ -494,9 +494,10 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 			t++
 		}
 	}
-	if p := x.partyAt(d, t, headEnd); p > t && p < headEnd && r.Party < 0 && d.mentionEntity(t) == holder {
-		// A party the tagger ran into the holder's name ("of Tory MP Michael Mates"),
-		// when the article names the party as a body too.
+	if p := x.partyAt(d, t, headEnd); p > t && p < headEnd && r.Party < 0 && (d.mentionEntity(t) == holder || d.MentionAt(t) < 0) {
+		// A party the tagger ran into the holder's name ("of Tory MP Michael Mates") or
+		// left untagged ("Conservative leader Michael Howard"), when the article names
+		// the party as a body too.
 		if e := x.partyEntity(d, x.lex.party(d.Slice(d.TokenSpan(t, p)))); e >= 0 {
 			r.Party, t = e, p
 		}
