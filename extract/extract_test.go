@@ -337,6 +337,29 @@ func TestPartyMembership(t *testing.T) {
 	}
 }
 
+func TestRoleOrganization(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ text, holder, org string }{
+		// The firm after the title, not the country before it.
+		{"Peter Gray, UK economist for Capital Economics, said rates would rise.", "Peter Gray", "Capital Economics"},
+		{"Peter Gray, chief economist at Northbridge Bank, said rates would rise.", "Peter Gray", "Northbridge Bank"},
+		// A country alone is the post's.
+		{"UK Chancellor Peter Gray said rates would rise.", "Peter Gray", "UK"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.text)
+		var got []string
+		for _, r := range d.Roles {
+			if name(d, r.Holder) == tt.holder {
+				got = append(got, name(d, r.Organization))
+			}
+		}
+		if len(got) != 1 || got[0] != tt.org {
+			t.Errorf("%q: %s holds posts of %v, want %q", tt.text, tt.holder, got, tt.org)
+		}
+	}
+}
+
 func TestExampleEvents(t *testing.T) {
 	d := extractText(t, newExtractor(t), testdata.Example(t))
 	want := []struct {

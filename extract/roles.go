@@ -524,8 +524,8 @@ func (x *Extractor) addRole(d *Document, holder, from, headEnd, end int, evidenc
 		if e := d.mentionEntity(k); e >= 0 && d.Entities[e].Type != Person {
 			if x.lex.party(d.Slice(d.Mentions[d.MentionAt(k)].Span)) >= 0 && r.Party < 0 && d.Tok(k-1) != "of" {
 				r.Party = e
-			} else if r.Organization < 0 {
-				r.Organization = e
+			} else if r.Organization < 0 || d.Entities[r.Organization].Type == Place && d.Entities[e].Type == Organization {
+				r.Organization = e // "UK economist for Capital Economics": the firm, not the country
 			}
 			break
 		}
