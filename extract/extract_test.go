@@ -666,6 +666,19 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Tom Bell", "Tom Bell"},
 		},
 		{
+			// A quotation after reported speech goes on in its speaker's voice, whether an
+			// apposition stands between the speaker and the verb or the speaker is named
+			// after it.
+			src:      "Apple\n\nIan Harris, deputy editor of UK magazine Mac Format, said the machine would appeal to buyers.\n\n\"They want a further taste of Mac.\"\n",
+			quotes:   []string{"They want a further taste of Mac."},
+			speakers: []string{"Ian Harris"},
+		},
+		{
+			src:      "Gadgets\n\nMusic players will disappear into clothing, says Mr Ian Pearson. \"You will not see the electronics.\"\n",
+			quotes:   []string{"You will not see the electronics."},
+			speakers: []string{"Ian Pearson"},
+		},
+		{
 			// An apposition whose title joins two words with "and" is still an apposition.
 			src:      "Agency\n\nThe agency has failed. Joan Fisher, Tory shadow work and pensions secretary, said: \"We have got to find a way.\"\n",
 			quotes:   []string{"We have got to find a way."},

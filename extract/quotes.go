@@ -1381,16 +1381,31 @@ func isObject(d *Document, m Mention) bool {
 }
 
 // reportedSubject returns the person who speaks in sentence si outside quotation marks:
-// the subject of its first verb of saying, or -1.
+// the subject of its first verb of saying, the person an apposition before it describes
+// ("Ian Harris, deputy editor of Mac Format, said"), or the person named after it when it
+// ends the sentence ("..., says Mr Pearson."); or -1.
 func (x *Extractor) reportedSubject(d *Document, si int) int {
 	s := d.Sentences[si]
+	person := func(e int) bool { return e >= 0 && d.Entities[e].Type == Person }
 	for c := s.From + 1; c < s.To; c++ {
 		if d.quoteMarkAt(c) {
 			return -1
 		}
-		if d.lex[c]&lexCue != 0 {
-			if sp, _ := x.subjectOf(d, c, s.From); sp >= 0 && d.Entities[sp].Type == Person {
-				return sp
+		if d.lex[c]&lexCue == 0 {
+			continue
+		}
+		if sp, _ := x.subjectOf(d, c, s.From); person(sp) {
+			return sp
+		}
+		if d.Tok(c-1) != "," {
+			continue
+		}
+		if e, m := firstSubject(d, s.From, c); person(e) && m.End < d.Tokens[c-1].Start && d.Tok(d.TokenAt(m.End)) == "," {
+			return e // an apposition between the name and the verb
+		}
+		if end := s.To - 1; d.Tok(end) == "." {
+			if e, m := x.speakerAt(d, c+1, end); person(e) && d.TokenAt(m.End) == end {
+				return e
 			}
 		}
 	}
