@@ -679,6 +679,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Ian Pearson"},
 		},
 		{
+			// So it does after a sentence in which its speaker judged something aloud.
+			src:      "Fostering\n\nCharity director Joan Fisher criticised the existing system. \"There is just no logic to it.\n\n\"And it is not fair on anyone.\"\n",
+			quotes:   []string{"There is just no logic to it.", "And it is not fair on anyone."},
+			speakers: []string{"Joan Fisher", "Joan Fisher"},
+		},
+		{
 			// An apposition whose title joins two words with "and" is still an apposition.
 			src:      "Agency\n\nThe agency has failed. Joan Fisher, Tory shadow work and pensions secretary, said: \"We have got to find a way.\"\n",
 			quotes:   []string{"We have got to find a way."},

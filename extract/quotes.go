@@ -1391,7 +1391,7 @@ func (x *Extractor) reportedSubject(d *Document, si int) int {
 		if d.quoteMarkAt(c) {
 			return -1
 		}
-		if d.lex[c]&lexCue == 0 {
+		if d.lex[c]&lexCue == 0 && !judgingVerb(d.Tok(c)) {
 			continue
 		}
 		if sp, _ := x.subjectOf(d, c, s.From); person(sp) {
@@ -1410,6 +1410,18 @@ func (x *Extractor) reportedSubject(d *Document, si int) int {
 		}
 	}
 	return -1
+}
+
+// judgingVerb reports whether w says that its subject judged something aloud, so that a
+// quotation right after the sentence gives the judgement's words: "X criticised the
+// system. "There is no logic to it."", "X hailed Giggs and Keane. "Roy came on ..."".
+func judgingVerb(w string) bool {
+	switch w {
+	case "criticised", "criticized", "hailed", "praised", "attacked", "condemned", "welcomed", "defended",
+		"slammed", "blasted", "dismissed", "questioned", "backed", "rejected", "branded":
+		return true
+	}
+	return false
 }
 
 // lastSpeaker returns the speaker of the last attributed quotation before quotation n.
