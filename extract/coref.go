@@ -561,6 +561,18 @@ func (x *Extractor) pronouns(d *Document) {
 	}
 }
 
+// honorificOf returns the gender token k gives the name after it when it is an
+// honorific of a man or a woman ("Mr", "Mrs", "Ms"), else UnknownGender.
+func honorificOf(d *Document, k int) Gender {
+	switch {
+	case d.lex[k]&(lexHonorific|lexMale) == lexHonorific|lexMale:
+		return Male
+	case d.lex[k]&(lexHonorific|lexFemale) == lexHonorific|lexFemale:
+		return Female
+	}
+	return UnknownGender
+}
+
 // mainSubject reports whether token k, a pronoun, is "he" or "she" as the subject of its
 // sentence's main clause: not in a clause that opens the sentence ("Asked if he would
 // ...,") nor right after a word that begins a clause of its own ("although she", "after
@@ -618,22 +630,32 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 		if d.Sentences[s].Para < para-3 || d.Sentences[s].Headline {
 			break
 		}
-		first := -1
+		first, subject, known := -1, -1, -1
 		for _, mi := range persons {
 			m := d.Mentions[mi]
 			if m.From >= d.Sentences[s].To {
 				break
 			}
 			if m.From >= d.Sentences[s].From && ok(mi) && !insideQuote(d, m.From) {
-				if !isObject(d, m) {
-					return m.Entity // the subject, not "since Sir Alan's announcement"
+				if known < 0 && (honorificOf(d, m.From) == gender || m.From > 0 && honorificOf(d, m.From-1) == gender) {
+					known = m.Entity // "Ms Blears", "Mr Hale": the sentence says it
+				}
+				if !isObject(d, m) && subject < 0 {
+					subject = m.Entity // the subject, not "since Sir Alan's announcement"
 				}
 				if first < 0 {
 					first = m.Entity
 				}
 			}
 		}
-		if first >= 0 {
+		switch {
+		case subject >= 0 && d.Entities[subject].Gender == UnknownGender && known >= 0:
+			// "Massoud Shadjareh accused Ms Blears of ... "She is ..."": she whom the
+			// sentence makes a woman, not the subject whom it does not say.
+			return known
+		case subject >= 0:
+			return subject
+		case first >= 0:
 			return first
 		}
 	}

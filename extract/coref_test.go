@@ -26,6 +26,10 @@ func TestPronounChain(t *testing.T) {
 		// A quotation that opens as the last closes, in one paragraph, goes on in its voice.
 		{"Cup\n\nCaptain Sam Ames paid tribute to Jo Dorsey.\n\n\"She has had a fine career,\" said Ames. \"Her record speaks for itself. I respect her decision. \" \"Looking to the future this is a chance for the next generation. \"We have talented players coming through.\"\n",
 			"We have talented players coming through.", "Sam Ames"},
+		// A "she" after a sentence whose subject the text gives no sex, and which names a
+		// woman as "Ms", is the woman: the subject, whom "he" then stands for, speaks.
+		{"Row\n\nMinisters met last year.\n\nIHRC chairman Massoud Shadjareh accused Ms Blears of playing politics.\n\n\"She is alienating our community,\" he said.\n",
+			"She is alienating our community,", "Massoud Shadjareh"},
 		// "The statement" goes on in the voice of the body named with "statement" before.
 		{"Ban\n\nAn IAAF statement said: \"The board erred.\" The statement continued: \"Both cases will go to arbitration.\"\n", "Both cases will go to arbitration.", "IAAF"},
 	}
