@@ -561,6 +561,21 @@ func (x *Extractor) pronouns(d *Document) {
 	}
 }
 
+// unnamedSpeaker reports whether sentence s reports the words of one it names by no name,
+// a spokesman or an official ("..., the spokesman said.", "A spokeswoman said ..."): a
+// "he" after it is most likely that one.
+func unnamedSpeaker(d *Document, s text.Sentence) bool {
+	for j := s.From + 1; j < s.To; j++ {
+		if !speaksFor(d.Tok(j)) || d.MentionAt(j) >= 0 || insideQuote(d, j) {
+			continue
+		}
+		if j+1 < s.To && d.lex[j+1]&lexCue != 0 || j >= s.From+2 && d.lex[j-1]&lexDeterminer != 0 && d.lex[j-2]&lexCue != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // honorificOf returns the gender token k gives the name after it when it is an
 // honorific of a man or a woman ("Mr", "Mrs", "Ms"), else UnknownGender.
 func honorificOf(d *Document, k int) Gender {
@@ -625,9 +640,10 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 	if first >= 0 {
 		return first
 	}
-	// Earlier sentences: the first person of the nearest one that names one.
+	// Earlier sentences: the first person of the nearest one that names one, unless one
+	// nearer speaks through someone it does not name.
 	for s := si - 1; s >= 0 && si-s <= 8; s-- {
-		if d.Sentences[s].Para < para-3 || d.Sentences[s].Headline {
+		if d.Sentences[s].Para < para-3 || d.Sentences[s].Headline || unnamedSpeaker(d, d.Sentences[s]) {
 			break
 		}
 		first, subject, known := -1, -1, -1

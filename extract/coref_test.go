@@ -30,6 +30,10 @@ func TestPronounChain(t *testing.T) {
 		// woman as "Ms", is the woman: the subject, whom "he" then stands for, speaks.
 		{"Row\n\nMinisters met last year.\n\nIHRC chairman Massoud Shadjareh accused Ms Blears of playing politics.\n\n\"She is alienating our community,\" he said.\n",
 			"She is alienating our community,", "Massoud Shadjareh"},
+		// A "he" after a sentence that reports an unnamed spokesman is the spokesman, not
+		// the person named before.
+		{"Cabinet\n\nTony Blair met Sam Ames on Monday. The prime minister's official spokesman said the Cabinet was still used. But he added: \"You cannot take every decision in Cabinet.\"\n",
+			"You cannot take every decision in Cabinet.", "-"},
 		// "The statement" goes on in the voice of the body named with "statement" before.
 		{"Ban\n\nAn IAAF statement said: \"The board erred.\" The statement continued: \"Both cases will go to arbitration.\"\n", "Both cases will go to arbitration.", "IAAF"},
 	}
