@@ -685,6 +685,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Joan Fisher", "Joan Fisher"},
 		},
 		{
+			// "The Tory leader" is a person the sentence does not name, not the party.
+			src:      "ID cards\n\nThe Tories met on Monday.\n\nThe Tory leader said his team had reached a \"collective view\" after a long talk.\n",
+			quotes:   []string{"collective view"},
+			speakers: []string{"-"},
+		},
+		{
 			// An apposition whose title joins two words with "and" is still an apposition.
 			src:      "Agency\n\nThe agency has failed. Joan Fisher, Tory shadow work and pensions secretary, said: \"We have got to find a way.\"\n",
 			quotes:   []string{"We have got to find a way."},

@@ -914,7 +914,7 @@ func (x *Extractor) cueInSentence(d *Document, q *Quote, open, close int) {
 	}
 	q.Cue = Span{}
 	e, span := firstSubject(d, s.From, open)
-	if e < 0 {
+	if e < 0 && !span.Valid() {
 		e, span = firstSubject(d, close+1, s.To)
 	}
 	if e >= 0 {

@@ -206,13 +206,17 @@ func (d *Document) lineBreakBefore(i int) bool {
 
 // firstSubject returns the first person or organisation named in tokens [from, to) that
 // is not the object of a preposition or a possessor, with its mention's span (the person
-// for a body that only qualifies a person's title); -1 if none.
+// for a body that only qualifies a person's title); -1 if none, with the words of one the
+// body's name qualifies but no name follows ("the Tory leader").
 func firstSubject(d *Document, from, to int) (int, Span) {
 	from = afterDateline(d, from, to)
 	for k := from; k < to; k++ {
 		if m := d.MentionAt(k); m >= 0 {
 			mm := d.Mentions[m]
 			if t := d.Entities[mm.Entity].Type; (t == Person || t == Organization) && !isObject(d, mm) {
+				if t == Organization && mm.From > 0 && strings.EqualFold(d.Tok(mm.From-1), "the") && mm.To < to && personOfBody(d.Tok(mm.To)) {
+					return -1, d.TokenSpan(mm.From-1, mm.To+1) // "The Tory leader said": a person the sentence does not name
+				}
 				if pm := titledPersonAfter(d, mm, to); t == Organization && pm >= 0 {
 					return d.Mentions[pm].Entity, d.Mentions[pm].Span // "Oxfam adviser Max Lawson": the person the body qualifies
 				}
