@@ -685,6 +685,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Joan Fisher", "Joan Fisher"},
 		},
 		{
+			// "X quoted Y as saying": Y speaks, here no one named; not the agency. Quoted
+			// "by" a paper, the subject speaks.
+			src:      "Francs\n\nThe bank plans a new currency. \"It is a question of sovereignty,\" Reuters quoted a central bank official as saying. \"It is symbolic of our independence.\"\n\n\"We will cut costs,\" Ann Lee was quoted by the Northbridge Times as saying.\n",
+			quotes:   []string{"It is a question of sovereignty,", "It is symbolic of our independence.", "We will cut costs,"},
+			speakers: []string{"-", "-", "Ann Lee"},
+		},
+		{
 			// "The Tory leader" is a person the sentence does not name, not the party.
 			src:      "ID cards\n\nThe Tories met on Monday.\n\nThe Tory leader said his team had reached a \"collective view\" after a long talk.\n",
 			quotes:   []string{"collective view"},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"onrecord/attrib"
@@ -76,10 +77,18 @@ func (x *Extractor) Extract(ctx context.Context, a *ingest.Article) (*Document, 
 }
 
 // ExtractTimed reads the record of an article and, if took is not nil, adds the time
-// each stage took to took[i], i the stage's place in Stages.
-func (x *Extractor) ExtractTimed(ctx context.Context, a *ingest.Article, took []time.Duration) (*Document, error) {
+// each stage took to took[i], i the stage's place in Stages. A fault in a stage (a bug
+// some text brings out) is an error for this article, not the end of the program.
+func (x *Extractor) ExtractTimed(ctx context.Context, a *ingest.Article, took []time.Duration) (doc *Document, err error) {
 	d := &Document{Article: a}
+	stage := ""
+	defer func() {
+		if v := recover(); v != nil {
+			doc, err = nil, fmt.Errorf("extract: internal error in the %s stage: %v", stage, v)
+		}
+	}()
 	for i, s := range x.stages {
+		stage = s.Name
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}

@@ -132,6 +132,9 @@ func (x *Extractor) taggedSpeech(d *Document) {
 	}()
 	direct := d.Quotes[:len(d.Quotes):len(d.Quotes)] // all direct so far, in text order
 	for _, a := range x.attrib.Tag(ad) {
+		if a.Cue.Valid() && quotingCue(d, a.Cue) {
+			continue // "Reuters quoted an official as saying": the official's words, not Reuters'
+		}
 		x.speakerFromAttribution(d, a)
 		if !a.Cue.Valid() {
 			continue // words the tagger took for reported speech, with nothing that reports them
@@ -174,6 +177,9 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 	}
 	from, to = wholeNames(d, from, to)
 	from, to = balanceMarks(d, from, to)
+	if from >= to {
+		return // nothing left once a name cut in two is left out
+	}
 	q := Quote{Span: d.TokenSpan(from, to), Speaker: -1, Cue: d.TokenSpan(a.Cue.From, a.Cue.To)}
 	if heldDirect(direct, q.Span) {
 		return // a direct quotation, found already
@@ -904,7 +910,7 @@ func (x *Extractor) cueInSentence(d *Document, q *Quote, open, close int) {
 				}
 			}
 			q.Speaker, q.Source = x.subjectOf(d, c, s.From)
-			if q.Speaker >= 0 {
+			if q.Speaker >= 0 || quotedAsAt(d, c, s.From) {
 				return
 			}
 		}
@@ -929,7 +935,7 @@ func (x *Extractor) cueLater(d *Document, q *Quote, open, close int) bool {
 	s := d.Sentences[d.SentenceOf(max(open, 0))]
 	for c := close + 1; c < s.To; c++ {
 		if d.lex[c]&lexCue != 0 {
-			if sp, src := x.subjectOf(d, c, close+1); sp >= 0 {
+			if sp, src := x.subjectOf(d, c, close+1); sp >= 0 || quotedAsAt(d, c, close+1) {
 				q.Speaker, q.Source, q.Cue = sp, src, d.TokenSpan(c, c+1)
 				return true
 			}
@@ -1037,6 +1043,9 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		if e, span := firstSubject(d, start, j); e >= 0 {
 			return e, span
 		}
+	}
+	if e, span, ok := quotedAs(d, c, start); ok {
+		return e, span
 	}
 	if c > start && participle(d, c) {
 		// "Trump attacked Clinton over Iraq, saying ...": the participle's subject is the
@@ -1163,6 +1172,53 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		return d.Mentions[fallback].Entity, d.Mentions[fallback].Span
 	}
 	return -1, nominal
+}
+
+// quotedAs reads "quoted X as saying" before the participle at token c: X speaks, not
+// whoever quoted X ("Reuters quoted a central bank official as saying": the official,
+// whom the article does not name). It returns who X is, -1 if no one named, and X's
+// words; ok is false when the participle is not so introduced, or X is not there ("Mr
+// Dixon was quoted as saying": the sentence's subject speaks).
+func quotedAs(d *Document, c, start int) (int, Span, bool) {
+	if c-2 <= start || !strings.EqualFold(d.Tok(c-1), "as") {
+		return -1, Span{}, false
+	}
+	for k := c - 2; k >= start && c-k <= 10; k-- {
+		switch strings.ToLower(d.Tok(k)) {
+		case "quoted", "quotes", "quoting", "quote":
+			if k+1 >= c-1 || d.Tok(k+1) == "by" || d.Tok(k+1) == "in" {
+				return -1, Span{}, false // "was quoted by The Australian as saying": the subject speaks
+			}
+			return speakerIn(d, k+1, c-1), d.TokenSpan(k+1, c-1), true
+		case ",", ";", ".":
+			return -1, Span{}, false
+		}
+	}
+	return -1, Span{}, false
+}
+
+// quotingCue reports whether cue is the verb of "X quoted Y as saying", which reports
+// who reported the words, not who said them.
+func quotingCue(d *Document, cue attrib.Span) bool {
+	switch strings.ToLower(d.Tok(cue.To - 1)) {
+	case "quoted", "quotes", "quoting":
+	default:
+		return false
+	}
+	s := d.Sentences[d.SentenceOf(cue.From)]
+	for j := cue.To + 1; j+1 < s.To && j-cue.To <= 8; j++ {
+		if strings.EqualFold(d.Tok(j), "as") && strings.EqualFold(d.Tok(j+1), "saying") {
+			return d.Tok(cue.To) != "by" && d.Tok(cue.To) != "in"
+		}
+	}
+	return false
+}
+
+// quotedAsAt reports whether the participle at token c is the "saying" of "quoted X as
+// saying", X not the sentence's subject.
+func quotedAsAt(d *Document, c, start int) bool {
+	_, _, ok := quotedAs(d, c, start)
+	return ok
 }
 
 // possessedSubject returns the noun phrase that possessive pronoun m opens, when it runs
