@@ -475,6 +475,11 @@ func speakerIn(d *Document, from, to int) int {
 		e := mm.Entity
 		switch d.Entities[e].Type {
 		case Person:
+			if possessiveS(d.Tok(mm.To)) && mm.To+1 < to {
+				if p := speakerIn(d, mm.To+1, to); p >= 0 && d.Entities[p].Type == Person {
+					return p // "Sylvester Stallone's ex-wife Brigitte Nielsen": she, not he
+				}
+			}
 			return e
 		case Organization:
 			if mm.From > 0 && strings.EqualFold(d.Tok(mm.From-1), "the") && mm.To < len(d.Tokens) && personOfBody(d.Tok(mm.To)) {
