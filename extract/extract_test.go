@@ -975,7 +975,9 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 		// Whose assertion it is.
 		{"Story\n\nThe firm will launch its console in March. The PSP will compete for the same market, despite Sony's assertion that the machines are aimed at different consumers.\n",
 			"the machines are aimed", "Sony", ""},
-		// Of "X's deputy, Y,", Y speaks.
+		// Of "X's deputy, Y,", and "Jones' lawyer Y", Y speaks.
+		{"Court\n\nThe sentence was read out. But Peter Jones' lawyer Ann Lee told reporters that the sentence was outrageous.\n",
+			"the sentence was outrageous", "Ann Lee", ""},
 		{"Debt\n\nThe offer stands. But one of Mr Tom Bell's deputies, Ann Lee, told reporters that the country was still considering the offer.\n",
 			"the country was still considering the offer", "Ann Lee", ""},
 		// Whom the speaker tells is no speaker, though named right after the cue.

@@ -475,9 +475,9 @@ func speakerIn(d *Document, from, to int) int {
 		e := mm.Entity
 		switch d.Entities[e].Type {
 		case Person:
-			if possessiveS(d.Tok(mm.To)) && mm.To+1 < to {
+			if w := d.Tok(mm.To); (possessiveS(w) || possessiveMark(w) && strings.HasSuffix(d.Tok(mm.To-1), "s")) && mm.To+1 < to {
 				if p := speakerIn(d, mm.To+1, to); p >= 0 && d.Entities[p].Type == Person {
-					return p // "Sylvester Stallone's ex-wife Brigitte Nielsen": she, not he
+					return p // "Sylvester Stallone's ex-wife Brigitte Nielsen", "Jaynes' lawyer David Oblon"
 				}
 			}
 			return e
