@@ -1026,6 +1026,8 @@ func TestReportedSpeechExtent(t *testing.T) {
 		{"Dubai\n\nRoger Tenby added the Dubai Championship trophy to his long list of titles on Sunday.\n", ""},
 		{"Rugby\n\nCharlie Moss scored early. Moss converted and added a penalty after one of several infringements for a 10-3 lead.\n", ""},
 		{"Coach\n\nMidfielder Tom Bell has no plans to become a manager when his playing career is over.\n", ""},
+		{"Treaty\n\nThe leaders met in Rome. Mr Tom Bell signed the constitution at a ceremony in Rome in November.\n", ""},
+		{"Charts\n\nThe singer Sam Ames knocked X Factor winner Tom Bell down into second place after three weeks.\n", ""},
 		{"Plan\n\nTom Bell spoke on Monday. He added the council would review the plan next year.\n",
 			"the council would review the plan next year"},
 		// A headline reports speech as the text does.

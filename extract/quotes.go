@@ -337,6 +337,9 @@ func idleCue(d *Document, cue attrib.Span, from, to int) bool {
 	}
 	switch strings.ToLower(d.Tok(cue.To - 1)) {
 	case "added", "adds", "add", "adding":
+	case "took", "takes", "taking", "laid", "passed", "spent", "began", "established", "won", "beat", "scored",
+		"reached", "played", "knocked", "finished", "joined", "bought", "sold", "signed", "led":
+		return true // a verb of doing, not of saying: "Clive Owen took best supporting actor", "Mr Blair signed the constitution"
 	default:
 		return false
 	}
