@@ -674,6 +674,11 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Ian Harris"},
 		},
 		{
+			src:      "Blogs\n\nThen, says Mr Ian Pearson, the blogging world found out. \"All my friends started linking to my site.\"\n",
+			quotes:   []string{"All my friends started linking to my site."},
+			speakers: []string{"Ian Pearson"},
+		},
+		{
 			src:      "Gadgets\n\nMusic players will disappear into clothing, says Mr Ian Pearson. \"You will not see the electronics.\"\n",
 			quotes:   []string{"You will not see the electronics."},
 			speakers: []string{"Ian Pearson"},

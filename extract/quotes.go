@@ -1468,7 +1468,8 @@ func (x *Extractor) reportedSubject(d *Document, si int) int {
 			return e // an apposition between the name and the verb
 		}
 		if end := s.To - 1; d.Tok(end) == "." {
-			if e, m := x.speakerAt(d, c+1, end); person(e) && d.TokenAt(m.End) == end {
+			// "..., says Mr Pearson." and "Then, says Mr Kotamaraja, the world found out."
+			if e, m := x.speakerAt(d, c+1, end); person(e) && (d.TokenAt(m.End) == end || d.Tok(d.TokenAt(m.End)) == ",") {
 				return e
 			}
 		}
