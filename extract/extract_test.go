@@ -1367,6 +1367,32 @@ func TestApposedSource(t *testing.T) {
 	}
 }
 
+func TestFinalCueSource(t *testing.T) {
+	// The words between the comma and the cue that ends the sentence are the source,
+	// whatever the tagger made the source, and the content ends at that comma though the
+	// tagger ran it on.
+	x := newExtractor(t)
+	for _, tt := range []struct{ src, source, cue, content, text, want string }{
+		{"After some setbacks, Mr. Tom Bell's work has met the standards, one state official said.",
+			"Mr.", "said", "some setbacks, Mr. Tom Bell's work has met the standards, one",
+			"some setbacks, Mr. Tom Bell's work has met the standards", "one state official"},
+		{"Tom Bell's work has met the standards, one state official said.",
+			"Tom Bell", "said", "work has met the standards",
+			"work has met the standards", "one state official"},
+	} {
+		d := extractText(t, x, "Story\n\n"+tt.src+"\n")
+		d.Quotes = nil
+		a := attrib.Attribution{Content: []attrib.Span{attribSpan(t, d, tt.content)}, Cue: attribSpan(t, d, tt.cue), Source: attribSpan(t, d, tt.source)}
+		x.reportedSpeech(d, nil, a, a.Extent())
+		if len(d.Quotes) != 1 || d.Slice(d.Quotes[0].Span) != tt.text || d.Slice(d.Quotes[0].Source) != tt.want {
+			for _, q := range d.Quotes {
+				t.Errorf("%q: %q from %q", tt.src, d.Slice(q.Span), d.Slice(q.Source))
+			}
+			t.Errorf("%q: want %q from %q", tt.src, tt.text, tt.want)
+		}
+	}
+}
+
 func TestNameBeforeClosingMarksAtEnd(t *testing.T) {
 	// A name right before the marks that end the text: the tagger's span runs into the
 	// marks, and what is left of it after the cut at them is empty.

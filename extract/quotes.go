@@ -185,7 +185,22 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 		return // a direct quotation, found already
 	}
 	c, src, final := finalCue(d, to)
-	final = final && c != a.Cue.From
+	if !final {
+		// "..., one West Virginia official said.": the tagger ran the content into the
+		// source; the comma before the source ends it.
+		for k := to - 1; k > from+2 && to-k <= 3; k-- {
+			if d.Tok(k) != "," {
+				continue
+			}
+			if c2, src2, ok := finalCue(d, k); ok && c2 == a.Cue.From {
+				to, c, src, final = k, c2, src2, true
+				q.Span = d.TokenSpan(from, to)
+			}
+			break
+		}
+	}
+	ownFinal := final && c == a.Cue.From && a.Cue.To == c+1 // the tagger's cue ends the sentence
+	final = final && (c != a.Cue.From || ownFinal)
 	if !final && idleCue(d, a.Cue, from, to) {
 		return // "Actor Bruce Willis is suing", "Federer added the Dubai trophy": nothing said
 	}
