@@ -985,6 +985,9 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 			"the sentence was outrageous", "Ann Lee", ""},
 		{"Debt\n\nThe offer stands. But one of Mr Tom Bell's deputies, Ann Lee, told reporters that the country was still considering the offer.\n",
 			"the country was still considering the offer", "Ann Lee", ""},
+		// Of verbs joined by "and", the second shares the first's subject, one named or not.
+		{"Unrest\n\nThe city was calm on Friday. Authorities announced on Friday the arrest of a man and said a curfew would continue through the weekend.\n",
+			"a curfew would continue through the weekend", "-", "Authorities"},
 		// Whom the speaker tells is no speaker, though named right after the cue.
 		{"Hacking\n\nPeter Gray, 56, who has served on the committee for a decade, told Northbridge Radio that the hacking was clear.\n",
 			"hacking was clear", "Peter Gray", ""},

@@ -1066,6 +1066,12 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		if e, span := firstSubject(d, start, j); e >= 0 {
 			return e, span
 		}
+		// "Authorities announced on Friday an arrest and said": no one named, but who.
+		for v := start + 1; v < j && v-start <= 5; v++ {
+			if span, ok := pluralSubject(d, v, start); ok && d.TokenAt(span.Start) == start {
+				return -1, span
+			}
+		}
 	}
 	if e, span, ok := quotedAs(d, c, start); ok {
 		return e, span
