@@ -988,6 +988,9 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 		// Of verbs joined by "and", the second shares the first's subject, one named or not.
 		{"Unrest\n\nThe city was calm on Friday. Authorities announced on Friday the arrest of a man and said a curfew would continue through the weekend.\n",
 			"a curfew would continue through the weekend", "-", "Authorities"},
+		// A plural subject that names no one, past a clause of its own or after "However".
+		{"Fostering\n\nThe plan was announced on Monday. However local authorities, which set and pay the allowances, are concerned about how the extra cash will be found.\n",
+			"how the extra cash will be found", "-", "local authorities"},
 		// Whom the speaker tells is no speaker, though named right after the cue.
 		{"Hacking\n\nPeter Gray, 56, who has served on the committee for a decade, told Northbridge Radio that the hacking was clear.\n",
 			"hacking was clear", "Peter Gray", ""},

@@ -1095,6 +1095,9 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		if d.Tok(k) == "," {
 			// Skip a relative clause: ", who has led the council since 2017,".
 			if j := relativeStart(d, start, k); j >= 0 {
+				if span, ok := pluralSubject(d, j, start); ok && fallback < 0 && !nominal.Valid() {
+					return -1, span // "Proponents, including the Conference of Mayors, want"
+				}
 				k = j
 				continue
 			}
@@ -1311,8 +1314,9 @@ func pluralSubject(d *Document, c, start int) (Span, bool) {
 		pw := d.Tok(p)
 		if d.Tokens[p].Kind != text.Word || d.MentionAt(p) >= 0 || d.lex[p]&(lexPronoun|lexVerbLike|lexCue) != 0 ||
 			d.lex[p]&lexStop != 0 && d.lex[p]&lexDeterminer == 0 || !isCommonWord(pw) && p != start ||
-			strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "ing") || strings.HasSuffix(pw, "s") && d.lex[p]&lexDeterminer == 0 {
-			break // "Immigration law allows officials": a verb before the noun
+			strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "ing") || strings.HasSuffix(pw, "s") && d.lex[p]&lexDeterminer == 0 ||
+			connective(pw) {
+			break // "Immigration law allows officials": a verb before the noun; "However local authorities"
 		}
 		from = p
 		if d.lex[p]&lexDeterminer != 0 {
@@ -1320,10 +1324,11 @@ func pluralSubject(d *Document, c, start int) (Span, bool) {
 		}
 	}
 	if from > start {
-		switch strings.ToLower(d.Tok(from - 1)) {
-		case ",", "while", "as", "because", "although", "though", "when":
-			// The phrase opens a clause: "..., critics say".
-		case "and", "but":
+		switch pw := strings.ToLower(d.Tok(from - 1)); {
+		case pw == "," || pw == "while" || pw == "as" || pw == "because" || pw == "although" || pw == "though" || pw == "when" ||
+			connective(pw) && from-1 == start:
+			// The phrase opens a clause: "..., critics say", "However local authorities say".
+		case pw == "and" || pw == "but":
 			// "and analysts predict": a clause of its own, the noun being one for people;
 			// not "Peter Gray and two other executives were fired", where the name shares it.
 			if from-2 >= start && d.MentionAt(from-2) >= 0 {
@@ -1334,6 +1339,16 @@ func pluralSubject(d *Document, c, start int) (Span, bool) {
 		}
 	}
 	return d.TokenSpan(from, h+1), true
+}
+
+// connective reports whether w links its clause to what came before ("However",
+// "Meanwhile") rather than being part of a noun phrase.
+func connective(w string) bool {
+	switch strings.ToLower(w) {
+	case "however", "meanwhile", "nevertheless", "nonetheless", "moreover", "furthermore", "instead", "now", "still", "yet", "also":
+		return true
+	}
+	return false
 }
 
 // peopleNoun reports whether w, in lower case, is a plural noun for people who may speak:
