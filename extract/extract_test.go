@@ -1385,6 +1385,10 @@ func TestFinalCueSource(t *testing.T) {
 		{"Tom Bell's work has met the standards, one state official said.",
 			"Tom Bell", "said", "work has met the standards",
 			"work has met the standards", "one state official"},
+		// Or stand between commas inside it.
+		{"Tom Bell's new plan is vague about who would be eligible, labor-policy experts say, including a rule that could exclude single mothers.",
+			"Tom Bell", "say", "Tom Bell's new plan is vague about who would be eligible, labor-policy experts say, including a rule that could exclude single mothers",
+			"Tom Bell's new plan is vague about who would be eligible, labor-policy experts say, including a rule that could exclude single mothers", "labor-policy experts"},
 	} {
 		d := extractText(t, x, "Story\n\n"+tt.src+"\n")
 		d.Quotes = nil

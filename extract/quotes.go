@@ -199,6 +199,22 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 			break
 		}
 	}
+	if !final && a.Cue.From > from+2 && a.Cue.To < to && d.Tok(a.Cue.To) == "," {
+		// "CONTENT, labor-policy experts say, including ...": the cue and its source are an
+		// aside inside what is reported; the source is what stands between the comma and
+		// the cue.
+		for k := a.Cue.From - 1; k > from && a.Cue.From-k <= 6; k-- {
+			if d.Tok(k) == "," {
+				if k+1 < a.Cue.From {
+					c, src, final = a.Cue.From, attrib.Span{From: k + 1, To: a.Cue.From}, true
+				}
+				break
+			}
+			if d.Tokens[k].Kind == text.Punct || d.quoteMarkAt(k) {
+				break
+			}
+		}
+	}
 	ownFinal := final && c == a.Cue.From && a.Cue.To == c+1 // the tagger's cue ends the sentence
 	final = final && (c != a.Cue.From || ownFinal)
 	if !final && idleCue(d, a.Cue, from, to) {
