@@ -1358,6 +1358,10 @@ func TestApposedSource(t *testing.T) {
 			"one of the leading providers of advertising", "warned", "that its business would be sold", "Brightwave"},
 		{"Gates was expected to visit Hallworth Group, some media reports cast doubt on what he would show.",
 			"some media reports", "cast doubt on", "what he would show", "-"},
+		// A name that is the object of a preposition before the comma is no one the words
+		// after the comma describe.
+		{"After her meeting with Ann Lee, the White House announced that the sanctions would end.",
+			"the White House", "announced", "that the sanctions would end", "White House"},
 	} {
 		d := extractText(t, x, "Story\n\n"+tt.src+"\n")
 		d.Quotes = nil

@@ -249,7 +249,7 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 			// it describes speaks, not the body it names. A body only when the
 			// apposition closes before the cue ("Doubleclick, one of the leading
 			// providers, warned"; not "... at 4 GHz, the firm said").
-			if m := d.MentionAt(j - 1); m >= 0 && d.Mentions[m].Kind == NameMention {
+			if m := d.MentionAt(j - 1); m >= 0 && d.Mentions[m].Kind == NameMention && !afterPreposition(d, d.Mentions[m].From) {
 				if t := d.Entities[d.Mentions[m].Entity].Type; t == Person || t == Organization && d.Tok(a.Cue.From-1) == "," {
 					q.Speaker, q.Source = d.Mentions[m].Entity, d.Mentions[m].Span
 				}
@@ -546,6 +546,20 @@ func speakerIn(d *Document, from, to int) int {
 		return free
 	}
 	return org
+}
+
+// afterPreposition reports whether the word before token k is a preposition, so that a
+// name at k is the object of a phrase ("After her meeting with Obama, the White House
+// announced": Obama is no one the apposition after the comma describes).
+func afterPreposition(d *Document, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch strings.ToLower(d.Tok(k - 1)) {
+	case "with", "after", "before", "by", "for", "from", "of", "to", "at", "in", "on", "about", "against", "since", "during", "over", "under", "like":
+		return true
+	}
+	return false
 }
 
 // objectPreposition reports whether token j, before a name, makes it the object of a
