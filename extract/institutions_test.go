@@ -455,6 +455,9 @@ func TestSurnamesAlone(t *testing.T) {
 		{"Pellow double\n\nPeter Pellow scored twice. The Pellow brothers were there.\n", "Peter Pellow", ""},
 		{"Cup\n\nPeter Pellow scored twice against 20 Pellow fans.\n", "Peter Pellow", ""},
 		{"Cup\n\nAmerica Pellow scored twice. Later Pellow raced in.\n", "America Pellow", ""},
+		// A surname that is also a title's word, only when an apposition says who it is.
+		{"Debate\n\nHoward Dean spoke first.\n\nDean, a medical doctor, then appeared on television.\n", "Howard Dean", "Dean"},
+		{"Debate\n\nHoward Dean spoke first. The Dean of the college disagreed.\n", "Howard Dean", ""},
 	}
 	for _, tt := range tests {
 		d := extractText(t, x, tt.src)
