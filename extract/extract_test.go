@@ -1377,6 +1377,25 @@ func TestApposedSource(t *testing.T) {
 	}
 }
 
+func TestOpeningParticiple(t *testing.T) {
+	// A participle that opens its sentence has the main clause's subject: the person or
+	// body right after the comma that closes its clause, not "her" of "her mother".
+	x := newExtractor(t)
+	for _, tt := range []struct{ src, want string }{
+		{"Citing an unfounded theory, Tom Bell accused his rival of lying.", "Tom Bell"},
+		{"Referring to the awards, Northbridge Rovers manager Tom Bell said the team was ready.", "Tom Bell"},
+		{"Fearing that she was ill, her mother called a doctor.", "-"},
+		{"According to the papers, Tom Bell was paid.", "-"},
+	} {
+		d := extractText(t, x, "Story\n\n"+tt.src+"\n")
+		c := d.Sentences[len(d.Sentences)-1].From
+		e, _ := x.subjectOf(d, c, c)
+		if got := name(d, e); got != tt.want {
+			t.Errorf("%q: the participle's subject is %s, want %s", tt.src, got, tt.want)
+		}
+	}
+}
+
 func TestFinalCueSource(t *testing.T) {
 	// The words between the comma and the cue that ends the sentence are the source,
 	// whatever the tagger made the source, and the content ends at that comma though the

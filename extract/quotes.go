@@ -1090,6 +1090,12 @@ func (x *Extractor) speakerAt(d *Document, from, to int) (int, Span) {
 // spokesman" or an unresolved pronoun gives a span with no entity.
 func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 	start = afterDateline(d, start, c)
+	if c == start && strings.HasSuffix(d.Tok(c), "ing") && !strings.EqualFold(d.Tok(c), "according") {
+		// "Citing an unfounded theory, Trump accused ...", "Claiming the criticism was
+		// meant to pressure moderators, Trump told Fox": the participle's subject is the
+		// main clause's, right after the comma that closes the participle's clause.
+		return openingParticipleSubject(d, c)
+	}
 	if j := c - 1; j > start && (d.Tok(j) == "and" || d.Tok(j) == "but") {
 		// "Clinton stressed her support of the raid that killed bin Laden and said":
 		// the verbs share the sentence's subject.
@@ -1234,6 +1240,30 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 		return d.Mentions[fallback].Entity, d.Mentions[fallback].Span
 	}
 	return -1, nominal
+}
+
+// openingParticipleSubject returns the person or body named right after the comma that
+// closes the clause a participle at token c opens its sentence with, and its span; -1 if
+// none is named there.
+func openingParticipleSubject(d *Document, c int) (int, Span) {
+	s := d.Sentences[d.SentenceOf(c)]
+	for k := c + 1; k+1 < s.To && k-c <= 30; k++ {
+		if d.quoteMarkAt(k) {
+			break
+		}
+		if d.Tok(k) != "," {
+			continue
+		}
+		// "Referring to the awards, Muse singer Matt Bellamy said": the person the body
+		// qualifies; not "her mother" of "Fearing that she had flat feet, her mother".
+		if e, span := firstSubject(d, k+1, s.To); e >= 0 && d.TokenAt(span.Start) <= k+8 && d.lex[d.TokenAt(span.Start)]&lexPossessive == 0 {
+			if first := d.MentionAt(k + 1); first >= 0 && d.Mentions[first].From == k+1 || d.lex[k+1]&lexDeterminer != 0 {
+				return e, span
+			}
+		}
+		break
+	}
+	return -1, Span{}
 }
 
 // quotedAs reads "quoted X as saying" before the participle at token c: X speaks, not
