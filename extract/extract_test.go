@@ -1358,6 +1358,10 @@ func TestApposedSource(t *testing.T) {
 			"one of the leading providers of advertising", "warned", "that its business would be sold", "Brightwave"},
 		{"Gates was expected to visit Hallworth Group, some media reports cast doubt on what he would show.",
 			"some media reports", "cast doubt on", "what he would show", "-"},
+		// An honorific alone before a possessor names no one who speaks; the plural after
+		// the dash does, naming no one.
+		{"But while the plan has played to Mr. Tom Bell's highest ideals - critics would call them messianic impulses - it has exposed his weaknesses.",
+			"Mr.", "would call", "them messianic impulses", "-"},
 		// A name that is the object of a preposition before the comma is no one the words
 		// after the comma describe.
 		{"After her meeting with Ann Lee, the White House announced that the sanctions would end.",

@@ -153,6 +153,13 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 			a.Source = attrib.Span{} // a lone "the" names no one; "some", "those" may
 		}
 	}
+	if a.Source.Valid() && d.lex[a.Source.From]&lexHonorific != 0 && (a.Source.To-a.Source.From == 1 || a.Source.To-a.Source.From == 2 && d.Tok(a.Source.From+1) == ".") {
+		// "Mr." of "Mr. Obama's highest ideals - critics would call them ...": an honorific
+		// alone before a possessor names whose the thing is, not who speaks.
+		if m := d.MentionAt(a.Source.To); m >= 0 && possessiveMark(d.Tok(d.Mentions[m].To)) {
+			a.Source = attrib.Span{}
+		}
+	}
 	if a.Source.Valid() {
 		if s := d.Sentences[d.SentenceOf(a.Source.From)]; a.Source.To <= afterDateline(d, s.From, s.To) {
 			a.Source = attrib.Span{} // "(CNN) -- Police said": the dateline is no source
@@ -1385,9 +1392,11 @@ func pluralSubject(d *Document, c, start int) (Span, bool) {
 	}
 	if from > start {
 		switch pw := strings.ToLower(d.Tok(from - 1)); {
-		case pw == "," || pw == "while" || pw == "as" || pw == "because" || pw == "although" || pw == "though" || pw == "when" ||
+		case pw == "," || pw == "-" || pw == "\u2013" || pw == "\u2014" || pw == "(" || pw == ";" ||
+			pw == "while" || pw == "as" || pw == "because" || pw == "although" || pw == "though" || pw == "when" ||
 			connective(pw) && from-1 == start:
-			// The phrase opens a clause: "..., critics say", "However local authorities say".
+			// The phrase opens a clause: "..., critics say", "However local authorities say",
+			// "- critics would call them messianic -".
 		case pw == "and" || pw == "but":
 			// "and analysts predict": a clause of its own, the noun being one for people;
 			// not "Peter Gray and two other executives were fired", where the name shares it.
