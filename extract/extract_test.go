@@ -1400,6 +1400,24 @@ func TestOpeningParticiple(t *testing.T) {
 	}
 }
 
+func TestParticipleSubject(t *testing.T) {
+	// ", saying" has the sentence's subject, one who is not named too: not a name the
+	// sentence holds later.
+	x := newExtractor(t)
+	for _, tt := range []struct{ src, want, source string }{
+		{"A Northbridge judge has rejected a request to unseal the file on the divorce of Tom Bell from his wife Ann Lee, saying the courts have no business deciding it.", "-", "A Northbridge judge"},
+		{"Some analysts predicted that the jump in share prices would be short-lived, saying investors would soon look again at Ann Lee.", "-", "Some analysts"},
+		{"Tom Bell attacked Ann Lee over the war, saying she had lied.", "Tom Bell", "Tom Bell"},
+	} {
+		d := extractText(t, x, "Story\n\n"+tt.src+"\n")
+		c, _ := tokensOf(t, d, "saying")
+		e, span := x.subjectOf(d, c, d.Sentences[d.SentenceOf(c)].From)
+		if got := name(d, e); got != tt.want || d.Slice(span) != tt.source {
+			t.Errorf("%q: saying's subject %s (%q), want %s (%q)", tt.src, got, d.Slice(span), tt.want, tt.source)
+		}
+	}
+}
+
 func TestFinalCueSource(t *testing.T) {
 	// The words between the comma and the cue that ends the sentence are the source,
 	// whatever the tagger made the source, and the content ends at that comma though the

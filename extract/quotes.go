@@ -1121,7 +1121,10 @@ func (x *Extractor) subjectOf(d *Document, c, start int) (int, Span) {
 	}
 	if c > start && participle(d, c) {
 		// "Trump attacked Clinton over Iraq, saying ...": the participle's subject is the
-		// sentence's.
+		// sentence's, named or not ("A New York judge has rejected ..., saying").
+		if span, ok := leadNominal(d, start, c); ok {
+			return -1, span
+		}
 		if e, span := firstSubject(d, start, c-1); e >= 0 {
 			return e, span
 		}

@@ -80,6 +80,9 @@ func besideCue(d *Document, cue attrib.Span) (int, Span) {
 			}
 		}
 		if participle(d, cue.From) {
+			if _, ok := leadNominal(d, start, cue.From); ok {
+				return -1, Span{} // "A New York judge has rejected ..., saying": no one named
+			}
 			if e, span := firstSubject(d, start, cue.From-1); e >= 0 {
 				return e, span
 			}
@@ -202,6 +205,37 @@ func signedBy(d *Document, q *Quote, k int) bool {
 // lineBreakBefore reports whether a line ends between token i and the one before it.
 func (d *Document) lineBreakBefore(i int) bool {
 	return i > 0 && strings.Contains(d.Text[d.Tokens[i-1].End:d.Tokens[i].Start], "\n")
+}
+
+// leadNominal returns the words that open the sentence at token start, before token end,
+// when they are a subject that names no one: a determiner, perhaps a few qualifying words
+// or a place, and a noun for a post or a kind of person ("A New York judge", "The
+// spokesman", "An aide").
+func leadNominal(d *Document, start, end int) (Span, bool) {
+	start = afterDateline(d, start, end)
+	if start >= end || d.lex[start]&lexDeterminer == 0 {
+		return Span{}, false
+	}
+	for k := start + 1; k < end && k-start <= 5; k++ {
+		if m := d.MentionAt(k); m >= 0 {
+			if t := d.Entities[d.Mentions[m].Entity].Type; t == Person || t == Organization {
+				return Span{}, false // "The Tory leader Michael Howard", "A Labour spokesman"
+			}
+			k = d.Mentions[m].To - 1
+			continue
+		}
+		w := strings.ToLower(d.Tok(k))
+		if d.isHead(k) || speaksFor(w) || peopleNoun(w) {
+			if k+1 < end && (d.isHead(k+1) || d.MentionAt(k+1) >= 0) {
+				continue // "the prime minister", "the shadow chancellor Oliver Letwin"
+			}
+			return d.TokenSpan(start, k+1), true
+		}
+		if !isLowerWord(d.Tok(k)) {
+			return Span{}, false
+		}
+	}
+	return Span{}, false
 }
 
 // firstSubject returns the first person or organisation named in tokens [from, to) that
