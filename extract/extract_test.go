@@ -991,6 +991,10 @@ func TestReportedSpeechSpeaker(t *testing.T) {
 		// A plural subject that names no one, past a clause of its own or after "However".
 		{"Fostering\n\nThe plan was announced on Monday. However local authorities, which set and pay the allowances, are concerned about how the extra cash will be found.\n",
 			"how the extra cash will be found", "-", "local authorities"},
+		// A plural subject right before the cue, though it names no one, outweighs a name
+		// in a clause before it.
+		{"Senate\n\nThe seat is open. Although Tom Bell lacks a signature policy achievement, elected officials from both parties say he has forged a reputation as a hard worker over a long career.\n",
+			"he has forged a reputation as a hard worker", "-", "elected officials from both parties"},
 		// Whom the speaker tells is no speaker, though named right after the cue.
 		{"Hacking\n\nPeter Gray, 56, who has served on the committee for a decade, told Northbridge Radio that the hacking was clear.\n",
 			"hacking was clear", "Peter Gray", ""},

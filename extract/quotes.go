@@ -242,6 +242,10 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 		// "X said", ", said X": who is named beside the cue outweighs a source tagged
 		// farther off.
 		q.Speaker, q.Source = e, m
+	} else if span, ok := pluralSubject(d, a.Cue.From, d.Sentences[d.SentenceOf(a.Cue.From)].From); ok && a.Source.Valid() && d.TokenAt(span.Start) > a.Source.To {
+		// "Although Scott lacks ..., elected officials from both parties say": the subject
+		// right before the cue, though it names no one, outweighs a name farther off.
+		q.Source = span
 	} else if a.Source.Valid() {
 		q.Source = d.TokenSpan(a.Source.From, a.Source.To)
 		q.Speaker = speakerIn(d, a.Source.From, a.Source.To)
@@ -1375,6 +1379,25 @@ func pluralSubject(d *Document, c, start int) (Span, bool) {
 		d.lex[h]&(lexPronoun|lexStop|lexVerbLike|lexCue|lexDeterminer) != 0 || !isCommonWord(w) && h != start {
 		return Span{}, false
 	}
+	end := h
+	if !peopleNoun(strings.ToLower(w)) {
+		// "elected officials from both parties say": the noun before a phrase that
+		// qualifies it.
+		for p := h - 1; p > start && h-p <= 5; p-- {
+			if d.Tokens[p].Kind != text.Word || d.MentionAt(p) >= 0 && d.Entities[d.mentionEntity(p)].Type == Person {
+				break
+			}
+			switch strings.ToLower(d.Tok(p)) {
+			case "from", "of", "in", "at", "across", "on":
+				if pw := d.Tok(p - 1); peopleNoun(strings.ToLower(pw)) && d.MentionAt(p-1) < 0 {
+					h, w = p-1, pw
+				}
+			}
+			if h < p {
+				break
+			}
+		}
+	}
 	if strings.HasSuffix(d.Tok(c), "ing") || !peopleNoun(strings.ToLower(w)) {
 		return Span{}, false // "Keeps saying": a verb, with its subject left out; "Regulations allow": no one
 	}
@@ -1384,7 +1407,7 @@ func pluralSubject(d *Document, c, start int) (Span, bool) {
 		pw := d.Tok(p)
 		if d.Tokens[p].Kind != text.Word || d.MentionAt(p) >= 0 || d.lex[p]&(lexPronoun|lexVerbLike|lexCue) != 0 ||
 			d.lex[p]&lexStop != 0 && d.lex[p]&lexDeterminer == 0 || !isCommonWord(pw) && p != start ||
-			strings.HasSuffix(pw, "ed") || strings.HasSuffix(pw, "ing") || strings.HasSuffix(pw, "s") && d.lex[p]&lexDeterminer == 0 ||
+			strings.HasSuffix(pw, "ed") && !(p == start || d.Tok(p-1) == ",") || strings.HasSuffix(pw, "ing") || strings.HasSuffix(pw, "s") && d.lex[p]&lexDeterminer == 0 ||
 			connective(pw) {
 			break // "Immigration law allows officials": a verb before the noun; "However local authorities"
 		}
@@ -1410,7 +1433,7 @@ func pluralSubject(d *Document, c, start int) (Span, bool) {
 			return Span{}, false // "the Times published portions", "the views of analysts"
 		}
 	}
-	return d.TokenSpan(from, h+1), true
+	return d.TokenSpan(from, end+1), true
 }
 
 // connective reports whether w links its clause to what came before ("However",
