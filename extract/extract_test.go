@@ -697,6 +697,12 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"-", "-", "Ann Lee"},
 		},
 		{
+			// Not when the name before the dash is an object of the clause before it.
+			src:      "TV\n\nMr. Tom Bell differentiated himself from Mr. Jo Dorsey, who works for RT and, Mr. Bell said, has recently seemed supportive of Mr. Sam Ames -- \"a completely different man to me, which was a shock to me.\"\n",
+			quotes:   []string{"a completely different man to me, which was a shock to me."},
+			speakers: []string{"Tom Bell"},
+		},
+		{
 			// "The Tory leader" is a person the sentence does not name, not the party.
 			src:      "ID cards\n\nThe Tories met on Monday.\n\nThe Tory leader said his team had reached a \"collective view\" after a long talk.\n",
 			quotes:   []string{"collective view"},

@@ -894,7 +894,9 @@ func (x *Extractor) cueBefore(d *Document, q *Quote, open int) bool {
 	if w := d.Tok(k); (w == "--" || w == "\u2014" || w == "\u2013") && k-1 >= start {
 		// "including the former candidate Mitt Romney -- 'It is disqualifying ...'": the
 		// person named right before the dash.
-		if m := d.MentionAt(k - 1); m >= 0 && d.Mentions[m].To == k && d.Entities[d.Mentions[m].Entity].Type == Person {
+		// Not one the clause before names as an object: "has recently seemed supportive
+		// of Mr. Trump -- 'a completely different ...'" is not Trump's.
+		if m := d.MentionAt(k - 1); m >= 0 && d.Mentions[m].To == k && d.Entities[d.Mentions[m].Entity].Type == Person && !isObject(d, d.Mentions[m]) {
 			q.Speaker, q.Source = d.Mentions[m].Entity, d.Mentions[m].Span
 			return true
 		}
