@@ -703,6 +703,13 @@ func TestQuoteSpeakers(t *testing.T) {
 			speakers: []string{"Tom Bell"},
 		},
 		{
+			// A fragment after ", saying" or a plural verb of saying is the words of the
+			// subject that names no one, not of a name the sentence holds.
+			src:      "Mines\n\nIn August, several environmental groups granted Mr. Tom Bell an extension on a court order, saying his \"start-up capital was less than expected.\" Prosecutors said Ann Lee was \"a snake oil salesman\" of a new kind.\n",
+			quotes:   []string{"start-up capital was less than expected.", "a snake oil salesman"},
+			speakers: []string{"-", "-"},
+		},
+		{
 			// "The Tory leader" is a person the sentence does not name, not the party.
 			src:      "ID cards\n\nThe Tories met on Monday.\n\nThe Tory leader said his team had reached a \"collective view\" after a long talk.\n",
 			quotes:   []string{"collective view"},

@@ -976,7 +976,7 @@ func (x *Extractor) cueInSentence(d *Document, q *Quote, open, close int) {
 				}
 			}
 			q.Speaker, q.Source = x.subjectOf(d, c, s.From)
-			if q.Speaker >= 0 || quotedAsAt(d, c, s.From) {
+			if q.Speaker >= 0 || quotedAsAt(d, c, s.From) || unnamedSubject(d, c, s.From, q.Source) {
 				return
 			}
 		}
@@ -1303,6 +1303,20 @@ func quotedAs(d *Document, c, start int) (int, Span, bool) {
 		}
 	}
 	return -1, Span{}, false
+}
+
+// unnamedSubject reports whether span, the subject subjectOf found for the verb at token
+// c, is one that names no one but says who speaks: "Some analysts", "several
+// environmental groups", "A New York judge".
+func unnamedSubject(d *Document, c, start int, span Span) bool {
+	if !span.Valid() || c > start && d.Tok(c-1) == "," && !participle(d, c) {
+		return false // ", said Junya Tanase": the subject comes after
+	}
+	if p, ok := pluralSubject(d, c, start); ok && p == span {
+		return true
+	}
+	l, ok := leadNominal(d, start, c)
+	return ok && l == span && participle(d, c) // "In August, several groups granted ..., saying"
 }
 
 // quotingCue reports whether cue is the verb of "X quoted Y as saying", which reports

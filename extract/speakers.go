@@ -213,7 +213,16 @@ func (d *Document) lineBreakBefore(i int) bool {
 // spokesman", "An aide").
 func leadNominal(d *Document, start, end int) (Span, bool) {
 	start = afterDateline(d, start, end)
-	if start >= end || d.lex[start]&lexDeterminer == 0 {
+	if start < end && isObjectPreposition(d.Tok(start)) {
+		// "In August, several environmental groups granted ...": past the opening phrase.
+		for k := start + 1; k < end && k-start <= 6; k++ {
+			if d.Tok(k) == "," {
+				start = k + 1
+				break
+			}
+		}
+	}
+	if start >= end || d.lex[start]&(lexDeterminer|lexNumberWord) == 0 && !quantifier(d.Tok(start)) {
 		return Span{}, false
 	}
 	for k := start + 1; k < end && k-start <= 5; k++ {
@@ -236,6 +245,26 @@ func leadNominal(d *Document, start, end int) (Span, bool) {
 		}
 	}
 	return Span{}, false
+}
+
+// quantifier reports whether w counts what follows as a determiner does: "several
+// groups", "many analysts".
+func quantifier(w string) bool {
+	switch strings.ToLower(w) {
+	case "several", "many", "most", "few", "both", "all", "other":
+		return true
+	}
+	return false
+}
+
+// isObjectPreposition reports whether w, opening a sentence, begins a phrase of time or
+// place before the subject: "In August,", "On Friday,", "At the meeting,".
+func isObjectPreposition(w string) bool {
+	switch strings.ToLower(w) {
+	case "in", "on", "at", "after", "before", "during", "since", "last", "earlier", "later":
+		return true
+	}
+	return false
 }
 
 // firstSubject returns the first person or organisation named in tokens [from, to) that
