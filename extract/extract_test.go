@@ -1200,6 +1200,10 @@ func TestSideOfCue(t *testing.T) {
 			"the bill would fail"},
 		{"The weekly benefit, it says, would be small.", []string{"The weekly benefit", "would be small"}, "says",
 			"The weekly benefit, it says, would be small"},
+		// What the next sentence says is not what the cue that ends this one reports,
+		// however near.
+		{"But the new plan is still tilted toward the rich, the Tax Foundation said. The centre plans a study.", []string{"the new plan is still tilted toward the rich", "The"}, "said",
+			"the new plan is still tilted toward the rich"},
 	}
 	for _, tt := range tests {
 		toks := text.Tokenize(nil, tt.src)

@@ -462,6 +462,8 @@ func sideOfCue(d *Document, a attrib.Attribution) attrib.Span {
 	switch gb, ga := a.Cue.From-before.To, after.From-a.Cue.To; {
 	case !before.Valid() || !after.Valid():
 		return a.Extent()
+	case d.SentenceOf(after.From) > d.SentenceOf(a.Cue.To-1) && d.SentenceOf(before.To-1) == d.SentenceOf(a.Cue.From):
+		return before // "CONTENT, the Tax Foundation said. The ...": the next sentence is not what it said
 	case d.SentenceOf(before.From) == d.SentenceOf(after.To-1) && d.Tokens[before.To].Kind == text.Punct && d.Tokens[after.From-1].Kind == text.Punct:
 		return a.Extent()
 	case gb < ga, gb == ga && n >= m:
