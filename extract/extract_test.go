@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -1435,6 +1436,37 @@ func TestParticipleSubject(t *testing.T) {
 		e, span := x.subjectOf(d, c, d.Sentences[d.SentenceOf(c)].From)
 		if got := name(d, e); got != tt.want || d.Slice(span) != tt.source {
 			t.Errorf("%q: saying's subject %s (%q), want %s (%q)", tt.src, got, d.Slice(span), tt.want, tt.source)
+		}
+	}
+}
+
+func TestFinalCueSpeech(t *testing.T) {
+	// A sentence that ends with its cue and who says it reports what comes before the
+	// comma, where the tagger found nothing; not when the words after the comma are no
+	// one who speaks, nor when the comma closes a clause of the subject.
+	x := newExtractor(t)
+	for _, tt := range []struct{ src, content, source string }{
+		{"Recent shipments have sold for just above $40 a ton, he said.", "Recent shipments have sold for just above $40 a ton", "he"},
+		{"The employment picture also improved, the Northbridge bank said.", "The employment picture also improved", "the Northbridge bank"},
+		{"Another rise could be in store for December, some economists warned.", "Another rise could be in store for December", "some economists"},
+		{"To recoup any profit, Multiplex will have to win legal claims.", "", ""},
+		{"His indictment includes charges of securities fraud, conspiracy and filing false reports.", "", ""},
+		{"Tom Bell, who had moved to the US in December, acknowledged the problem.", "", ""},
+		{"The fund grew by a third, part of an alliance agreed last year.", "", ""},
+	} {
+		d := extractText(t, x, "Story\n\n"+tt.src+"\n")
+		d.Quotes = nil
+		x.finalCueSpeech(d, nil)
+		var got []string
+		for _, q := range d.Quotes {
+			got = append(got, d.Slice(q.Span)+" | "+d.Slice(q.Source))
+		}
+		want := []string(nil)
+		if tt.content != "" {
+			want = []string{tt.content + " | " + tt.source}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: reported speech %q, want %q", tt.src, got, want)
 		}
 	}
 }

@@ -141,7 +141,72 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		}
 		x.reportedSpeech(d, direct, a, sideOfCue(d, a))
 	}
+	x.finalCueSpeech(d, direct)
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
+}
+
+// finalCueSpeech adds the reported speech of sentences that end with their cue and source
+// ("Recent shipments have sold for just above $40 a ton, he said.", "..., top black
+// lawmakers said Friday afternoon.") where the tagger found none: the words before the
+// comma, whoever the source is; direct holds the direct quotations, in text order.
+func (x *Extractor) finalCueSpeech(d *Document, direct []Quote) {
+	for _, s := range d.Sentences {
+		if s.Headline || s.To-s.From < 6 {
+			continue
+		}
+		from := afterDateline(d, s.From, s.To)
+		covered := false
+		for i := range d.Quotes {
+			q := &d.Quotes[i]
+			covered = covered || q.Start < d.Tokens[s.To-1].End && q.End > d.Tokens[from].Start
+		}
+		if covered {
+			continue
+		}
+		for k := s.To - 2; k > from+2 && s.To-k <= 12; k-- {
+			if d.Tok(k) != "," {
+				continue
+			}
+			if relativeStart(d, from, k) >= 0 {
+				break // "Bruce Misamore, who had moved to the US, acknowledged": the comma closes a clause of the subject
+			}
+			if c, src, ok := finalCue(d, k); ok && d.lex[c]&lexCue != 0 && isLowerWord(d.Tok(c)) && sourcePhrase(d, src) {
+				a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}}, Cue: attrib.Span{From: c, To: c + 1}}
+				x.reportedSpeech(d, direct, a, attrib.Span{From: from, To: k})
+			}
+			break
+		}
+	}
+}
+
+// sourcePhrase reports whether tokens src read as who says something: a name, "he" or
+// "they", or a short noun phrase that opens with a determiner or a capital or is a plural
+// noun for people ("the Tax Foundation", "top black lawmakers", "analysts"); not a clause
+// ("which Boeing", "although it didn't") nor a noun the cue word is one with ("our hopes").
+func sourcePhrase(d *Document, src attrib.Span) bool {
+	n := src.To - src.From
+	if n < 1 || n > 6 {
+		return false
+	}
+	first := src.From
+	if n == 1 && d.lex[first]&lexPronoun != 0 && d.lex[first]&lexPossessive == 0 {
+		return true // "he said", "they say"
+	}
+	named := false
+	for k := src.From; k < src.To; k++ {
+		if m := d.MentionAt(k); m >= 0 && d.Mentions[m].Kind == NameMention {
+			named = true
+			k = d.Mentions[m].To - 1
+			continue
+		}
+		w := d.Tok(k)
+		if d.Tokens[k].Kind != text.Word && !possessiveMark(w) || d.lex[k]&(lexVerbLike|lexCue) != 0 || isRelative(d, k) || strings.HasSuffix(w, "ing") ||
+			d.lex[k]&lexStop != 0 && d.lex[k]&lexDeterminer == 0 && !quantifier(w) {
+			return false // "Multiplex will have to win legal", "which Boeing"
+		}
+	}
+	last := strings.ToLower(d.Tok(src.To - 1))
+	return named || d.lex[first]&lexDeterminer != 0 || quantifier(d.Tok(first)) || peopleNoun(last) || speaksFor(last) || d.isHead(src.To-1)
 }
 
 // reportedSpeech adds the reported speech of attribution a whose content is tokens ext;
