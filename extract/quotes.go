@@ -145,10 +145,10 @@ func (x *Extractor) taggedSpeech(d *Document) {
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
 }
 
-// finalCueSpeech adds the reported speech of sentences that end with their cue and source
-// ("Recent shipments have sold for just above $40 a ton, he said.", "..., top black
-// lawmakers said Friday afternoon.") where the tagger found none: the words before the
-// comma, whoever the source is; direct holds the direct quotations, in text order.
+// finalCueSpeech adds the reported speech of sentences that open with their source and
+// cue ("Mr Clarke said he expected to sell its coal for at least $50 a ton.") or end with
+// them ("Recent shipments have sold for just above $40 a ton, he said.") where the tagger
+// found none; direct holds the direct quotations, in text order.
 func (x *Extractor) finalCueSpeech(d *Document, direct []Quote) {
 	for _, s := range d.Sentences {
 		if s.Headline || s.To-s.From < 6 {
@@ -159,6 +159,25 @@ func (x *Extractor) finalCueSpeech(d *Document, direct []Quote) {
 		for i := range d.Quotes {
 			q := &d.Quotes[i]
 			covered = covered || q.Start < d.Tokens[s.To-1].End && q.End > d.Tokens[from].Start
+		}
+		if covered {
+			continue
+		}
+		// "Mr Clarke said he expected to sell its coal for at least $50 a ton."
+		for c := from + 1; c < s.To-4 && c-from <= 6; c++ {
+			if d.lex[c]&lexCue == 0 || !isLowerWord(d.Tok(c)) || strings.HasSuffix(d.Tok(c), "ing") {
+				continue
+			}
+			if sourcePhrase(d, attrib.Span{From: from, To: c}) && (d.lex[c+1]&(lexDeterminer|lexPronoun) != 0 || d.Tok(c+1) == "that") {
+				end := s.To
+				for end > c+1 && d.Tokens[end-1].Kind == text.Punct {
+					end--
+				}
+				a := attrib.Attribution{Content: []attrib.Span{{From: c + 1, To: end}}, Cue: attrib.Span{From: c, To: c + 1}, Source: attrib.Span{From: from, To: c}}
+				x.reportedSpeech(d, direct, a, attrib.Span{From: c + 1, To: end})
+				covered = true
+			}
+			break
 		}
 		if covered {
 			continue
