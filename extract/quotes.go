@@ -150,19 +150,18 @@ func (x *Extractor) taggedSpeech(d *Document) {
 // them ("Recent shipments have sold for just above $40 a ton, he said.") where the tagger
 // found none; direct holds the direct quotations, in text order.
 func (x *Extractor) finalCueSpeech(d *Document, direct []Quote) {
-	for _, s := range d.Sentences {
-		if s.Headline || s.To-s.From < 6 {
+	quoted := make([]bool, len(d.Sentences)) // sentences a quotation found already touches
+	for _, q := range d.Quotes {
+		for si := d.SentenceOf(d.TokenAt(q.Start)); si < len(d.Sentences) && d.Tokens[d.Sentences[si].From].Start < q.End; si++ {
+			quoted[si] = true
+		}
+	}
+	for si, s := range d.Sentences {
+		if s.Headline || s.To-s.From < 6 || quoted[si] {
 			continue
 		}
 		from := afterDateline(d, s.From, s.To)
 		covered := false
-		for i := range d.Quotes {
-			q := &d.Quotes[i]
-			covered = covered || q.Start < d.Tokens[s.To-1].End && q.End > d.Tokens[from].Start
-		}
-		if covered {
-			continue
-		}
 		// "Mr Clarke said he expected to sell its coal for at least $50 a ton."
 		for c := from + 1; c < s.To-4 && c-from <= 6; c++ {
 			if d.lex[c]&lexCue == 0 || !isLowerWord(d.Tok(c)) || strings.HasSuffix(d.Tok(c), "ing") {
