@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 
 	"onrecord/ingest"
@@ -38,4 +40,26 @@ func BenchmarkExtract(b *testing.B) {
 	b.StopTimer()
 	b.ReportMetric(float64(b.N*len(articles))/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkManyNames measures extraction of one long text of many sentences, each with a
+// name of its own and "he said", where work that grows with the square of the names or
+// quotations would show.
+func BenchmarkManyNames(b *testing.B) {
+	ms, err := LoadModels()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for i := 0; sb.Len() < 200000; i++ {
+		fmt.Fprintf(&sb, "Northbridge Group%d chairman Tom Bell%d met Ann Lee%d, he said. ", i, i, i)
+	}
+	a := &ingest.Article{Text: sb.String()}
+	x := New(ms)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := x.Extract(context.Background(), a); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

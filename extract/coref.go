@@ -621,8 +621,12 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 	// clause names one ("Asked if Mr Blunkett could return, he replied"), or a later one
 	// is the subject of the clause the pronoun's own clause hangs on ("Mr Peston said
 	// Mr Blair had decided in 2003 he would quit").
+	// from returns the place in persons of the first mention at token t or after.
+	from := func(t int) int {
+		return sort.Search(len(persons), func(i int) bool { return d.Mentions[persons[i]].From >= t })
+	}
 	first, speaker := -1, participleSpeaker(d, k)
-	for _, mi := range persons {
+	for _, mi := range persons[from(d.Sentences[si].From):] {
 		m := d.Mentions[mi]
 		if m.From >= k {
 			break
@@ -647,7 +651,7 @@ func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
 			break
 		}
 		first, subject, known := -1, -1, -1
-		for _, mi := range persons {
+		for _, mi := range persons[from(d.Sentences[s].From):] {
 			m := d.Mentions[mi]
 			if m.From >= d.Sentences[s].To {
 				break

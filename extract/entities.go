@@ -571,6 +571,10 @@ func personBySurname(names []Name, keys []string, entityOf []int, ix fullNames, 
 	return -1
 }
 
+// maxOrganizations is the most earlier bodies and places a name is compared with when
+// sameOrganization looks for another name of it; news articles name far fewer.
+const maxOrganizations = 400
+
 // sameOrganization finds an earlier organisation or place that name n, keyed key, is
 // another name of: the same party, an acronym of it ("BNP"), its words shortened ("Lib
 // Dems"), its last word alone ("the Commons" for "House of Commons"), or its head word
@@ -580,6 +584,9 @@ func (x *Extractor) sameOrganization(d *Document, n Name, key string, all []Name
 		return -1
 	}
 	party := x.lex.party(key)
+	if len(firsts) > maxOrganizations {
+		firsts = firsts[len(firsts)-maxOrganizations:] // a text of thousands of names: the nearer ones only, so grouping stays linear
+	}
 	for _, j := range firsts {
 		if entityOf[j] < 0 || all[j].Type != n.Type || keys[j] == key {
 			continue
