@@ -1453,6 +1453,9 @@ func TestFinalCueSpeech(t *testing.T) {
 		{"His indictment includes charges of securities fraud, conspiracy and filing false reports.", "", ""},
 		{"Tom Bell, who had moved to the US in December, acknowledged the problem.", "", ""},
 		{"The fund grew by a third, part of an alliance agreed last year.", "", ""},
+		{"Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family who runs the campaign.",
+			"Its first national television ad could start this week", "Brian Baker"},
+		{"The tone of the campaign, said Tom Bell, would be positive.", "", ""},
 		// A sentence that opens with its source and cue reports what follows.
 		{"Mr Tom Bell said he expected to sell the coal for at least $50 a ton.", "he expected to sell the coal for at least $50 a ton", "Mr Tom Bell"},
 		{"Some economists say his forecasts are wishful thinking.", "his forecasts are wishful thinking", "Some economists"},

@@ -181,18 +181,30 @@ func (x *Extractor) finalCueSpeech(d *Document, direct []Quote) {
 		if covered {
 			continue
 		}
-		for k := s.To - 2; k > from+2 && s.To-k <= 12; k-- {
+		for k, commas := s.To-2, 0; k > from+2 && s.To-k <= 40 && commas < 2; k-- {
 			if d.Tok(k) != "," {
 				continue
 			}
+			commas++
 			if relativeStart(d, from, k) >= 0 {
 				break // "Bruce Misamore, who had moved to the US, acknowledged": the comma closes a clause of the subject
 			}
-			if c, src, ok := finalCue(d, k); ok && d.lex[c]&lexCue != 0 && isLowerWord(d.Tok(c)) && sourcePhrase(d, src) {
+			c, src, ok := finalCue(d, k)
+			if !ok && commas == 2 && d.lex[k+1]&lexCue != 0 {
+				// "..., said Brian Baker, a longtime adviser to ...": the name between the
+				// cue and the apposition that ends the sentence.
+				if m := d.MentionAt(k + 2); m >= 0 && d.Mentions[m].From == k+2 && d.Tok(d.Mentions[m].To) == "," {
+					c, src, ok = k+1, attrib.Span{From: k + 2, To: d.Mentions[m].To}, true
+				}
+			}
+			if ok && commas == 2 && src.To < s.To && (d.Tok(src.To) != "," || d.lex[src.To+1]&lexDeterminer == 0 && !d.isTitleWord(src.To+1)) {
+				ok = false // "The tone of the campaign, said Alan Milburn, would be ...": an aside
+			}
+			if ok && d.lex[c]&lexCue != 0 && isLowerWord(d.Tok(c)) && sourcePhrase(d, src) && (commas == 1 || c == k+1) {
 				a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}}, Cue: attrib.Span{From: c, To: c + 1}}
 				x.reportedSpeech(d, direct, a, attrib.Span{From: from, To: k})
+				break
 			}
-			break
 		}
 	}
 }
