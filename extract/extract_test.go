@@ -1455,7 +1455,8 @@ func TestFinalCueSpeech(t *testing.T) {
 		{"The fund grew by a third, part of an alliance agreed last year.", "", ""},
 		{"Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family who runs the campaign.",
 			"Its first national television ad could start this week", "Brian Baker"},
-		{"The tone of the campaign, said Tom Bell, would be positive.", "", ""},
+		// An aside: what is reported runs on to the sentence's end.
+		{"The tone of the campaign, said Tom Bell, would be positive.", "The tone of the campaign, said Tom Bell, would be positive", "Tom Bell"},
 		// A sentence that opens with its source and cue reports what follows.
 		{"Mr Tom Bell said he expected to sell the coal for at least $50 a ton.", "he expected to sell the coal for at least $50 a ton", "Mr Tom Bell"},
 		{"Some economists say his forecasts are wishful thinking.", "his forecasts are wishful thinking", "Some economists"},

@@ -198,7 +198,17 @@ func (x *Extractor) finalCueSpeech(d *Document, direct []Quote) {
 				}
 			}
 			if ok && commas == 2 && src.To < s.To && (d.Tok(src.To) != "," || d.lex[src.To+1]&lexDeterminer == 0 && !d.isTitleWord(src.To+1)) {
-				ok = false // "The tone of the campaign, said Alan Milburn, would be ...": an aside
+				// "The tone of the campaign, said Alan Milburn, would be positive.": an aside
+				// in what is reported, which runs on to the sentence's end.
+				end := s.To
+				for end > src.To && d.Tokens[end-1].Kind == text.Punct {
+					end--
+				}
+				if c == k+1 && d.Tok(src.To) == "," && end-src.To > 2 && d.lex[c]&lexCue != 0 && isLowerWord(d.Tok(c)) && sourcePhrase(d, src) {
+					a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}, {From: src.To + 1, To: end}}, Cue: attrib.Span{From: c, To: c + 1}, Source: src}
+					x.reportedSpeech(d, direct, a, attrib.Span{From: from, To: end})
+				}
+				break
 			}
 			if ok && d.lex[c]&lexCue != 0 && isLowerWord(d.Tok(c)) && sourcePhrase(d, src) && (commas == 1 || c == k+1) {
 				a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}}, Cue: attrib.Span{From: c, To: c + 1}}
