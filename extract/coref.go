@@ -546,7 +546,15 @@ func (x *Extractor) pronouns(d *Document) {
 		if c&lexFemale != 0 {
 			gender = Female
 		}
-		if e := resolvePronoun(d, persons, k, gender); e >= 0 {
+		exclude := -1
+		if insideQuote(d, k) {
+			// ""No one has met her yet," he said.": "her" is not whom "he" stands for, the
+			// one who speaks.
+			if p, g := speakerPronounAfter(d, k); p >= 0 && g != gender {
+				exclude = resolvePronoun(d, persons, p, g, -1)
+			}
+		}
+		if e := resolvePronoun(d, persons, k, gender, exclude); e >= 0 {
 			if d.Entities[e].Gender == UnknownGender {
 				d.Entities[e].Gender = gender
 			}
@@ -574,6 +582,31 @@ func unnamedSpeaker(d *Document, s text.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// speakerPronounAfter returns the "he" or "she" that says the quotation holding token k,
+// right after it in the sentence (""...," he said"), and its gender; -1 if none.
+func speakerPronounAfter(d *Document, k int) (int, Gender) {
+	s := d.Sentences[d.SentenceOf(k)]
+	for j := k + 1; j+1 < s.To; j++ {
+		if !d.quoteMarkAt(j) {
+			continue
+		}
+		p := j + 1
+		if d.Tok(p) == "," {
+			p++
+		}
+		if p+1 < s.To && d.lex[p+1]&lexCue != 0 && d.lex[p]&lexPronoun != 0 && d.lex[p]&lexPlural == 0 {
+			switch {
+			case d.lex[p]&lexMale != 0:
+				return p, Male
+			case d.lex[p]&lexFemale != 0:
+				return p, Female
+			}
+		}
+		return -1, UnknownGender
+	}
+	return -1, UnknownGender
 }
 
 // honorificOf returns the gender token k gives the name after it when it is an
@@ -610,12 +643,12 @@ func mainSubject(d *Document, k int) bool {
 	return true
 }
 
-func resolvePronoun(d *Document, persons []int, k int, gender Gender) int {
+func resolvePronoun(d *Document, persons []int, k int, gender Gender, exclude int) int {
 	si := d.SentenceOf(k)
 	para := d.Sentences[si].Para
 	ok := func(mi int) bool {
 		g := d.Entities[d.Mentions[mi].Entity].Gender
-		return g == UnknownGender || g == gender
+		return (g == UnknownGender || g == gender) && d.Mentions[mi].Entity != exclude
 	}
 	// Same sentence, before the pronoun: the first such person, unless only an opening
 	// clause names one ("Asked if Mr Blunkett could return, he replied"), or a later one

@@ -34,6 +34,9 @@ func TestPronounChain(t *testing.T) {
 		// the person named before.
 		{"Cabinet\n\nTony Blair met Sam Ames on Monday. The prime minister's official spokesman said the Cabinet was still used. But he added: \"You cannot take every decision in Cabinet.\"\n",
 			"You cannot take every decision in Cabinet.", "-"},
+		// A "her" in a quotation that "he said" ends is not the one who says it.
+		{"Film\n\nThe studio announced a new film.\n\nJoss Whedon described the character as \"the most iconic heroine of our time\". \"In a way, no one has met her yet,\" he said.\n",
+			"In a way, no one has met her yet,", "Joss Whedon"},
 		// "The statement" goes on in the voice of the body named with "statement" before.
 		{"Ban\n\nAn IAAF statement said: \"The board erred.\" The statement continued: \"Both cases will go to arbitration.\"\n", "Both cases will go to arbitration.", "IAAF"},
 	}
