@@ -1440,7 +1440,7 @@ func TestParticipleSubject(t *testing.T) {
 	}
 }
 
-func TestFinalCueSpeech(t *testing.T) {
+func TestUntaggedSpeech(t *testing.T) {
 	// A sentence that ends with its cue and who says it reports what comes before the
 	// comma, where the tagger found nothing; not when the words after the comma are no
 	// one who speaks, nor when the comma closes a clause of the subject.
@@ -1464,7 +1464,7 @@ func TestFinalCueSpeech(t *testing.T) {
 	} {
 		d := extractText(t, x, "Story\n\n"+tt.src+"\n")
 		d.Quotes = nil
-		x.finalCueSpeech(d, nil)
+		x.untaggedSpeech(d, nil)
 		var got []string
 		for _, q := range d.Quotes {
 			got = append(got, d.Slice(q.Span)+" | "+d.Slice(q.Source))

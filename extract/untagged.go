@@ -1,0 +1,134 @@
+package extract
+
+import (
+	"strings"
+
+	"onrecord/attrib"
+	"onrecord/text"
+)
+
+// untaggedSpeech adds the reported speech of sentences that open with their source and
+// cue ("Mr Clarke said he expected to sell its coal for at least $50 a ton.") or end with
+// them ("Recent shipments have sold for just above $40 a ton, he said.") where neither the
+// tagger nor the quotation marks found any; direct holds the direct quotations, in text
+// order.
+func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
+	quoted := make([]bool, len(d.Sentences)) // sentences a quotation found already touches
+	for _, q := range d.Quotes {
+		for si := d.SentenceOf(d.TokenAt(q.Start)); si < len(d.Sentences) && d.Tokens[d.Sentences[si].From].Start < q.End; si++ {
+			quoted[si] = true
+		}
+	}
+	for si, s := range d.Sentences {
+		if s.Headline || s.To-s.From < 6 || quoted[si] {
+			continue
+		}
+		from := afterDateline(d, s.From, s.To)
+		if !x.openingCueSpeech(d, direct, s, from) {
+			x.endingCueSpeech(d, direct, s, from)
+		}
+	}
+}
+
+// openingCueSpeech adds the reported speech of sentence s, from token from, when it
+// opens with who says it and a verb of saying followed by "that", a determiner or a
+// pronoun, and reports whether it did.
+func (x *Extractor) openingCueSpeech(d *Document, direct []Quote, s text.Sentence, from int) bool {
+	for c := from + 1; c < s.To-4 && c-from <= 6; c++ {
+		if !speechVerb(d, c) || strings.HasSuffix(d.Tok(c), "ing") {
+			continue
+		}
+		if !sourcePhrase(d, attrib.Span{From: from, To: c}) || d.lex[c+1]&(lexDeterminer|lexPronoun) == 0 && d.Tok(c+1) != "that" {
+			return false
+		}
+		end := withoutStops(d, c+1, s.To)
+		a := attrib.Attribution{Content: []attrib.Span{{From: c + 1, To: end}}, Cue: attrib.Span{From: c, To: c + 1}, Source: attrib.Span{From: from, To: c}}
+		x.reportedSpeech(d, direct, a, attrib.Span{From: c + 1, To: end})
+		return true
+	}
+	return false
+}
+
+// endingCueSpeech adds the reported speech of sentence s, from token from, when one of its
+// last two commas is followed by who says it and a verb of saying ("CONTENT, he said.",
+// "CONTENT, said Brian Baker, a longtime adviser ...") or stands before such an aside
+// ("CONTENT, said Mr Milburn, CONTENT.").
+func (x *Extractor) endingCueSpeech(d *Document, direct []Quote, s text.Sentence, from int) {
+	for k, commas := s.To-2, 0; k > from+2 && s.To-k <= 40 && commas < 2; k-- {
+		if d.Tok(k) != "," {
+			continue
+		}
+		commas++
+		if relativeStart(d, from, k) >= 0 {
+			return // "Bruce Misamore, who had moved to the US, acknowledged": the comma closes a clause of the subject
+		}
+		c, src, ok := finalCue(d, k)
+		if !ok && commas == 2 && d.lex[k+1]&lexCue != 0 {
+			// "..., said Brian Baker, a longtime adviser to ...": the name between the
+			// cue and the apposition that ends the sentence.
+			if m := d.MentionAt(k + 2); m >= 0 && d.Mentions[m].From == k+2 && d.Tok(d.Mentions[m].To) == "," {
+				c, src, ok = k+1, attrib.Span{From: k + 2, To: d.Mentions[m].To}, true
+			}
+		}
+		if ok && commas == 2 && src.To < s.To && (d.Tok(src.To) != "," || d.lex[src.To+1]&lexDeterminer == 0 && !d.isTitleWord(src.To+1)) {
+			// "The tone of the campaign, said Alan Milburn, would be positive.": an aside
+			// in what is reported, which runs on to the sentence's end.
+			end := withoutStops(d, src.To, s.To)
+			if c == k+1 && d.Tok(src.To) == "," && end-src.To > 2 && speechVerb(d, c) && sourcePhrase(d, src) {
+				a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}, {From: src.To + 1, To: end}}, Cue: attrib.Span{From: c, To: c + 1}, Source: src}
+				x.reportedSpeech(d, direct, a, attrib.Span{From: from, To: end})
+			}
+			return
+		}
+		if ok && speechVerb(d, c) && sourcePhrase(d, src) && (commas == 1 || c == k+1) {
+			a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}}, Cue: attrib.Span{From: c, To: c + 1}}
+			x.reportedSpeech(d, direct, a, attrib.Span{From: from, To: k})
+			return
+		}
+	}
+}
+
+// speechVerb reports whether token c is a verb of saying in lower case: "said", not
+// "States" of "the United States".
+func speechVerb(d *Document, c int) bool {
+	return d.lex[c]&lexCue != 0 && isLowerWord(d.Tok(c))
+}
+
+// withoutStops returns the end of tokens [from, to) without the punctuation that closes
+// them.
+func withoutStops(d *Document, from, to int) int {
+	for to > from && d.Tokens[to-1].Kind == text.Punct {
+		to--
+	}
+	return to
+}
+
+// sourcePhrase reports whether tokens src read as who says something: a name, "he" or
+// "they", or a short noun phrase that opens with a determiner or a capital or is a plural
+// noun for people ("the Tax Foundation", "top black lawmakers", "analysts"); not a clause
+// ("which Boeing", "although it didn't") nor a noun the cue word is one with ("our hopes").
+func sourcePhrase(d *Document, src attrib.Span) bool {
+	n := src.To - src.From
+	if n < 1 || n > 6 {
+		return false
+	}
+	first := src.From
+	if n == 1 && d.lex[first]&lexPronoun != 0 && d.lex[first]&lexPossessive == 0 {
+		return true // "he said", "they say"
+	}
+	named := false
+	for k := src.From; k < src.To; k++ {
+		if m := d.MentionAt(k); m >= 0 && d.Mentions[m].Kind == NameMention {
+			named = true
+			k = d.Mentions[m].To - 1
+			continue
+		}
+		w := d.Tok(k)
+		if d.Tokens[k].Kind != text.Word && !possessiveMark(w) || d.lex[k]&(lexVerbLike|lexCue) != 0 || isRelative(d, k) || strings.HasSuffix(w, "ing") ||
+			d.lex[k]&lexStop != 0 && d.lex[k]&lexDeterminer == 0 && !quantifier(w) {
+			return false // "Multiplex will have to win legal", "which Boeing"
+		}
+	}
+	last := strings.ToLower(d.Tok(src.To - 1))
+	return named || d.lex[first]&lexDeterminer != 0 || quantifier(d.Tok(first)) || peopleNoun(last) || speaksFor(last) || d.isHead(src.To-1)
+}
