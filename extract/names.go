@@ -582,10 +582,9 @@ func (x *Extractor) surnamesAlone(d *Document) {
 	covered := namedTokens(d)
 	added := false
 	for i, t := range d.Tokens {
-		apposed := d.Tok(i+1) == "," && d.lex[i+2]&lexDeterminer != 0 // "Dean, a medical doctor,": a name, though a title's word
 		if covered[i] || t.Kind != text.Word || !surnames[d.Tok(i)] || d.Sentences[d.SentenceOf(i)].Headline ||
 			d.lex[i]&(lexStop|lexTitleMod|lexHonorific|lexOrgHead|lexNationality|lexWeekday|lexMonth) != 0 ||
-			d.lex[i]&lexTitleHead != 0 && !apposed ||
+			d.lex[i]&lexTitleHead != 0 && !(d.Tok(i+1) == "," && d.lex[i+2]&lexDeterminer != 0) || // "Dean, a medical doctor,": a name, though a title's word
 			i > 0 && !surnameMayFollow(d, i-1) || d.isHead(i+1) {
 			continue
 		}
