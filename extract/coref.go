@@ -236,7 +236,7 @@ func describedPerson(d *Document, k int) (int, int) {
 	first := func(from, to int) int {
 		e := firstActor(d, from, to, Person)
 		for _, r := range d.Roles {
-			if body >= 0 && r.Holder == e && r.Organization >= 0 && r.Organization != body {
+			if body >= 0 && e >= 0 && r.Holder == e && r.Organization >= 0 && r.Organization != body {
 				return -1 // "Ferguson attacked Wenger. The Arsenal boss said": not the United manager
 			}
 		}
@@ -419,7 +419,7 @@ func publication(name string) bool {
 	}
 	switch words[len(words)-1] {
 	case "Times", "Post", "Telegraph", "Journal", "Guardian", "Herald", "Mail", "Express", "Mirror", "Observer",
-		"Tribune", "Gazette", "Chronicle", "Magazine", "magazine", "Newspaper", "newspaper", "Economist", "Standard", "Independent":
+		"Tribune", "Gazette", "Chronicle", "Newspaper", "newspaper", "Standard", "Independent":
 		return true
 	}
 	return false

@@ -213,7 +213,7 @@ func (d *Document) lineBreakBefore(i int) bool {
 // spokesman", "An aide").
 func leadNominal(d *Document, start, end int) (Span, bool) {
 	start = afterDateline(d, start, end)
-	if start < end && isObjectPreposition(d.Tok(start)) {
+	if start < end && opensAdverbial(d.Tok(start)) {
 		// "In August, several environmental groups granted ...": past the opening phrase.
 		for k := start + 1; k < end && k-start <= 6; k++ {
 			if d.Tok(k) == "," {
@@ -257,9 +257,9 @@ func quantifier(w string) bool {
 	return false
 }
 
-// isObjectPreposition reports whether w, opening a sentence, begins a phrase of time or
+// opensAdverbial reports whether w, opening a sentence, begins a phrase of time or
 // place before the subject: "In August,", "On Friday,", "At the meeting,".
-func isObjectPreposition(w string) bool {
+func opensAdverbial(w string) bool {
 	switch strings.ToLower(w) {
 	case "in", "on", "at", "after", "before", "during", "since", "last", "earlier", "later":
 		return true
