@@ -363,10 +363,12 @@ func wholeNames(d *Document, from, to int) (int, int) {
 }
 
 // idleCue reports whether cue reports nothing said of the content, tokens [from, to): a
-// cue of function words alone ("Actor Bruce Willis is suing", "the BBC spoke to analysts
-// about the bid"), or "added" with an object, not a clause ("O'Gara added the conversion",
-// "US firms added 146,000 jobs"; not "he added the reforms would help"). Either reports
-// speech when what follows opens with "that" ("The union is that ...", "He added that").
+// cue of auxiliary verbs or "to" alone ("Actor Bruce Willis is suing", "Bates has no
+// plans", "had to settle"), a verb of doing ("Elvis knocked Brookstein into second place",
+// "Mr Blair signed the constitution"), or "added" with an object, not a clause ("O'Gara
+// added the conversion", "US firms added 146,000 jobs"; not "he added the reforms would
+// help"). Any reports speech when what follows opens with "that" ("The union is that ...",
+// "He added that").
 func idleCue(d *Document, cue attrib.Span, from, to int) bool {
 	if strings.EqualFold(d.Tok(from), "that") {
 		return false
