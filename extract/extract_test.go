@@ -1461,6 +1461,7 @@ func TestUntaggedSpeech(t *testing.T) {
 		{"Mr Tom Bell said he expected to sell the coal for at least $50 a ton.", "he expected to sell the coal for at least $50 a ton", "Mr Tom Bell"},
 		{"Some economists say his forecasts are wishful thinking.", "his forecasts are wishful thinking", "Some economists"},
 		{"The figures showed the economy grew.", "", ""},
+		{"According to Labor Department figures, US firms added only 146,000 jobs in January.", "US firms added only 146,000 jobs in January", "Labor Department figures"},
 	} {
 		d := extractText(t, x, "Story\n\n"+tt.src+"\n")
 		d.Quotes = nil

@@ -32,8 +32,24 @@ func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
 
 // openingCueSpeech adds the reported speech of sentence s, from token from, when it
 // opens with who says it and a verb of saying followed by "that", a determiner or a
-// pronoun, and reports whether it did.
+// pronoun, or with "According to" someone and a comma, and reports whether it did.
 func (x *Extractor) openingCueSpeech(d *Document, direct []Quote, s text.Sentence, from int) bool {
+	if strings.EqualFold(d.Tok(from), "according") && d.Tok(from+1) == "to" {
+		// "According to the Nationwide, prices fell 0.4% in October."
+		for k := from + 3; k < s.To-4 && k-from <= 9; k++ {
+			if d.Tok(k) != "," {
+				continue
+			}
+			if !sourcePhrase(d, attrib.Span{From: from + 2, To: k}) {
+				return false
+			}
+			end := withoutStops(d, k+1, s.To)
+			a := attrib.Attribution{Content: []attrib.Span{{From: k + 1, To: end}}, Cue: attrib.Span{From: from, To: from + 2}, Source: attrib.Span{From: from + 2, To: k}}
+			x.reportedSpeech(d, direct, a, attrib.Span{From: k + 1, To: end})
+			return true
+		}
+		return false
+	}
 	for c := from + 1; c < s.To-4 && c-from <= 6; c++ {
 		if !speechVerb(d, c) || strings.HasSuffix(d.Tok(c), "ing") {
 			continue
