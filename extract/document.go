@@ -226,6 +226,15 @@ func (d *Document) TokenSpan(from, to int) Span {
 	return Span{d.Tokens[from].Start, d.Tokens[to-1].End}
 }
 
+// withoutStops returns the end of tokens [from, to) without the punctuation that closes
+// them.
+func withoutStops(d *Document, from, to int) int {
+	for to > from && d.Tokens[to-1].Kind == text.Punct {
+		to--
+	}
+	return to
+}
+
 // lexPad is the number of empty word classes after a document's last token.
 const lexPad = 4
 

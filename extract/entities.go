@@ -123,11 +123,8 @@ func (x *Extractor) groupEntities(d *Document) {
 		}
 		if ent.Gender == UnknownGender {
 			for t := n.From; t < n.From+n.Title || t < from+1 && t < n.To; t++ {
-				switch {
-				case d.lex[t]&(lexHonorific|lexMale) == lexHonorific|lexMale:
-					ent.Gender = Male
-				case d.lex[t]&(lexHonorific|lexFemale) == lexHonorific|lexFemale:
-					ent.Gender = Female
+				if g := honorificOf(d, t); g != UnknownGender {
+					ent.Gender = g
 				}
 			}
 		}

@@ -41,15 +41,9 @@ func headlineSpeech(d *Document) {
 		}
 	}
 	from, to := colon+1, end
-	trim := func() {
-		for to > from && d.Tokens[to-1].Kind == text.Punct {
-			to--
-		}
-	}
-	trim()
+	to = withoutStops(d, from, to)
 	if to-from > 2 && d.Tokens[from].Kind == text.Quote && d.Tokens[to-1].Kind == text.Quote {
-		from, to = from+1, to-1 // quoted whole: the words without their marks
-		trim()
+		from, to = from+1, withoutStops(d, from+1, to-1) // quoted whole: the words without their marks
 	}
 	if to-from < 3 {
 		return

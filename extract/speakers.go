@@ -16,10 +16,7 @@ func finalCue(d *Document, to int) (int, attrib.Span, bool) {
 		return 0, attrib.Span{}, false
 	}
 	s := d.Sentences[d.SentenceOf(to)]
-	end := s.To
-	for end > to && d.Tokens[end-1].Kind == text.Punct {
-		end--
-	}
+	end := withoutStops(d, to, s.To)
 	if end-to > 10 {
 		return 0, attrib.Span{}, false
 	}

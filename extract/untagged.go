@@ -110,15 +110,6 @@ func speechVerb(d *Document, c int) bool {
 	return d.lex[c]&lexCue != 0 && isLowerWord(d.Tok(c))
 }
 
-// withoutStops returns the end of tokens [from, to) without the punctuation that closes
-// them.
-func withoutStops(d *Document, from, to int) int {
-	for to > from && d.Tokens[to-1].Kind == text.Punct {
-		to--
-	}
-	return to
-}
-
 // sourcePhrase reports whether tokens src read as who says something: a name, "he" or
 // "they", or a short noun phrase that opens with a determiner or a capital or is a plural
 // noun for people ("the Tax Foundation", "top black lawmakers", "analysts"); not a clause
