@@ -1220,6 +1220,41 @@ func TestSideOfCue(t *testing.T) {
 	}
 }
 
+func TestAsideSpeech(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ src, content, source string }{
+		// A cue in an aside reports the whole sentence, on both sides of it, and the aside
+		// names the source.
+		{"Museum\n\nThe museum opened on Saturday. The museum, Mr Tom Bell said, would make visitors face hard truths.\n",
+			"The museum, Mr Tom Bell said, would make visitors face hard truths", "Mr Tom Bell"},
+		{"Coal\n\nThe firm was sold in 2009. Lenox was a giant of the trade, Mr Tom Bell said, until it went bankrupt in 1999.\n",
+			"Lenox was a giant of the trade, Mr Tom Bell said, until it went bankrupt in 1999", "Mr Tom Bell"},
+		{"Tax\n\nThe tax was raised in May. The average weekly benefit, the agency said in a June report, would be $300 a week.\n",
+			"The average weekly benefit, the agency said in a June report, would be $300 a week", "the agency"},
+		{"Games\n\nThe game sold well. One of the drawbacks of the game, said Mr Tom Bell, was the lack of spoken language.\n",
+			"One of the drawbacks of the game, said Mr Tom Bell, was the lack of spoken language", "Mr Tom Bell"},
+		// No aside: the cue's own clause, a relative clause's cue, an object after the cue.
+		{"Coal\n\nThe firm was sold in 2009. However, Tom Bell added that his side, who are fourth, were not afraid of anyone.\n",
+			"that his side, who are fourth, were not afraid of anyone", "Tom Bell"},
+		{"Tax\n\nFirms must make declarations, which, critics say, will add to the cost of their accounts.\n",
+			"will add to the cost of their accounts", "critics"},
+		{"Tax\n\nCiting an old rumour, Tom Bell repeatedly accused Ann Lee, who was born in Leeds, of lying to the council.\n",
+			"Ann Lee, who was born in Leeds, of lying to the council", "Tom Bell"},
+	}
+	for _, tt := range tests {
+		d := extractText(t, x, tt.src)
+		var got []string
+		for _, q := range d.Quotes {
+			if !q.Direct {
+				got = append(got, d.Slice(q.Span), d.Slice(q.Source))
+			}
+		}
+		if len(got) != 2 || got[0] != tt.content || got[1] != tt.source {
+			t.Errorf("%q: reported speech and source %q, want %q, %q", tt.src, got, tt.content, tt.source)
+		}
+	}
+}
+
 func TestTitleAbbreviations(t *testing.T) {
 	// "Sen.", "Rep." and "Gov." are titles, not part of the name; the name is one person.
 	d := extractText(t, newExtractor(t), "Hearing\n\nSen. Elizabeth Warren questioned the chief executive. Later Elizabeth Warren said the bank had failed. Gov. Jerry Brown agreed.\n")

@@ -139,7 +139,11 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		if !a.Cue.Valid() {
 			continue // words the tagger took for reported speech, with nothing that reports them
 		}
-		x.reportedSpeech(d, direct, a, sideOfCue(d, a))
+		ext := sideOfCue(d, a)
+		if e, src, ok := asideExtent(d, a.Cue, ext); ok {
+			ext, a.Source = e, src
+		}
+		x.reportedSpeech(d, direct, a, ext)
 	}
 	x.untaggedSpeech(d, direct)
 	sort.SliceStable(d.Quotes, func(i, j int) bool { return d.Quotes[i].Start < d.Quotes[j].Start })
@@ -473,6 +477,59 @@ func sideOfCue(d *Document, a attrib.Attribution) attrib.Span {
 		return before
 	}
 	return after
+}
+
+// asideExtent returns, when cue stands in an aside within one sentence ("The museum, Mr.
+// Bush said, celebrated several of his heroes", "Lenox was a juggernaut, Mr. Clarke said,
+// until it went bankrupt") and the content ext lies in that sentence on one side of it,
+// the whole sentence as the content, aside and all, and the aside's source, which
+// outweighs any the tagger found: what is reported runs on both sides.
+func asideExtent(d *Document, cue attrib.Span, ext attrib.Span) (attrib.Span, attrib.Span, bool) {
+	s := d.Sentences[d.SentenceOf(cue.From)]
+	from := afterDateline(d, s.From, s.To)
+	if ext.From < from || ext.To > s.To {
+		return attrib.Span{}, attrib.Span{}, false
+	}
+	for k := cue.From - 1; k > from && cue.From-k <= 7; k-- {
+		if d.Tok(k) != "," {
+			continue
+		}
+		c, src, r, ok := asideCue(d, k)
+		end := withoutStops(d, r+1, s.To)
+		if !ok || c < cue.From || c >= cue.To || end-r < 3 || d.quoteMarkAt(r+1) || !sourcePhrase(d, src) || namingVerb(d.Tok(c)) || isRelative(d, k-1) {
+			return attrib.Span{}, attrib.Span{}, false // not "declarations, which, critics say, will add": the clause is what they say
+		}
+		if w := strings.ToLower(d.Tok(c + 1)); c+1 < r && (w == "that" || w == "if" || w == "whether" || d.lex[c+1]&lexPronoun != 0 && d.lex[c+1]&lexPossessive == 0 && w != "me" && w != "us" && w != "him" && w != "her" && w != "them") {
+			return attrib.Span{}, attrib.Span{}, false // "However, he added that his side, who ...": the cue's own clause
+		}
+		if c == k+1 && !inverts(d.Tok(c)) {
+			return attrib.Span{}, attrib.Span{}, false // "Leading plaintiff, the University of California, announced the news,"
+		}
+		for j := from; j < k; j++ {
+			if d.quoteMarkAt(j) {
+				return attrib.Span{}, attrib.Span{}, false // a quotation before the aside is its own
+			}
+		}
+		for j := max(c+1, src.To); j < r; j++ {
+			if d.Tokens[j].Kind == text.Punct || d.quoteMarkAt(j) || d.MentionAt(j) >= 0 && d.Mentions[d.MentionAt(j)].Kind == NameMention {
+				return attrib.Span{}, attrib.Span{}, false // "Trump repeatedly accused Rafael Cruz, who ...": an object, no aside
+			}
+		}
+		return attrib.Span{From: from, To: end}, src, true
+	}
+	return attrib.Span{}, attrib.Span{}, false
+}
+
+// inverts reports whether the cue word w comes before its source in news ("..., said Mr
+// Milburn, ...", "says the report"): verbs of saying and thinking, not "announced the news".
+func inverts(w string) bool {
+	switch w {
+	case "said", "says", "say", "added", "adds", "argued", "argues", "argue", "suggested", "suggests", "believes", "believed",
+		"insisted", "insists", "warned", "warns", "explained", "explains", "claimed", "claims", "predicted",
+		"predicts", "noted", "notes", "wrote", "writes", "thinks", "thought", "reckons", "reckoned":
+		return true
+	}
+	return false
 }
 
 // heldDirect tells whether span is reported speech the direct quotations (in text order)
