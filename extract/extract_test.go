@@ -1255,6 +1255,34 @@ func TestAsideSpeech(t *testing.T) {
 	}
 }
 
+func TestFinalCueOverInnerCue(t *testing.T) {
+	// A sentence that ends with its cue and source reports all before the comma, though the
+	// tagger found reported speech of another cue inside it; a name with more words after
+	// it is no source that follows its cue.
+	x := newExtractor(t)
+	for _, tt := range []struct {
+		src  string
+		want []string
+	}{
+		{"Coal\n\nThe state agreed in May. West Virginia officials felt comfortable with this arrangement because they could pressure the lenders to contribute money to the trust for reclamation work, said Mr. Tom Barrett, the lawyer for the agency.\n",
+			[]string{"West Virginia officials felt comfortable with this arrangement because they could pressure the lenders to contribute money to the trust for reclamation work | Mr. Tom Barrett",
+				"comfortable with this arrangement because they could pressure the lenders to contribute money to the trust for reclamation work | Virginia officials"}},
+		{"Rugby\n\nThe club met in May. Club director Tom Bell, though, believes Ann Lee fits the bill perfectly.\n",
+			[]string{"Ann Lee fits the bill perfectly | Club director Tom Bell"}},
+	} {
+		d := extractText(t, x, tt.src)
+		var got []string
+		for _, q := range d.Quotes {
+			if !q.Direct {
+				got = append(got, d.Slice(q.Span)+" | "+d.Slice(q.Source))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: reported speech %q, want %q", tt.src, got, tt.want)
+		}
+	}
+}
+
 func TestTitleAbbreviations(t *testing.T) {
 	// "Sen.", "Rep." and "Gov." are titles, not part of the name; the name is one person.
 	d := extractText(t, newExtractor(t), "Hearing\n\nSen. Elizabeth Warren questioned the chief executive. Later Elizabeth Warren said the bank had failed. Gov. Jerry Brown agreed.\n")
@@ -1496,6 +1524,10 @@ func TestUntaggedSpeech(t *testing.T) {
 		{"Mr Tom Bell said he expected to sell the coal for at least $50 a ton.", "he expected to sell the coal for at least $50 a ton", "Mr Tom Bell"},
 		{"Some economists say his forecasts are wishful thinking.", "his forecasts are wishful thinking", "Some economists"},
 		{"The figures showed the economy grew.", "", ""},
+		// Words after the cue that say what, not when or to whom, make the comma no end of
+		// reported speech; nor is a verb that names a cue.
+		{"A year later, Mr Tom Bell called it a top priority.", "", ""},
+		{"The firm is launching a test service for people who write blogs, called Blog Spaces.", "", ""},
 		{"According to Labor Department figures, US firms added only 146,000 jobs in January.", "US firms added only 146,000 jobs in January", "Labor Department figures"},
 	} {
 		d := extractText(t, x, "Story\n\n"+tt.src+"\n")

@@ -10,13 +10,20 @@ import (
 // untaggedSpeech adds the reported speech of sentences that open with their source and
 // cue ("Mr Clarke said he expected to sell its coal for at least $50 a ton.") or end with
 // them ("Recent shipments have sold for just above $40 a ton, he said.") where neither the
-// tagger nor the quotation marks found any; direct holds the direct quotations, in text
-// order.
+// tagger nor the quotation marks found any, and of sentences that end with them where the
+// tagger found reported speech of another cue inside ("West Virginia officials felt
+// comfortable with this arrangement ..., said Mr. Barrett."); direct holds the direct
+// quotations, in text order.
 func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
-	quoted := make([]bool, len(d.Sentences)) // sentences a quotation found already touches
+	quoted := make([]bool, len(d.Sentences))   // sentences a direct quotation touches
+	reported := make([]bool, len(d.Sentences)) // sentences reported speech touches
 	for _, q := range d.Quotes {
 		for si := d.SentenceOf(d.TokenAt(q.Start)); si < len(d.Sentences) && d.Tokens[d.Sentences[si].From].Start < q.End; si++ {
-			quoted[si] = true
+			if q.Direct {
+				quoted[si] = true
+			} else {
+				reported[si] = true
+			}
 		}
 	}
 	for si, s := range d.Sentences {
@@ -24,8 +31,8 @@ func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
 			continue
 		}
 		from := afterDateline(d, s.From, s.To)
-		if !x.openingCueSpeech(d, direct, s, from) {
-			x.endingCueSpeech(d, direct, s, from)
+		if reported[si] || !x.openingCueSpeech(d, direct, s, from) {
+			x.endingCueSpeech(d, direct, s, from, reported[si])
 		}
 	}
 }
@@ -68,8 +75,9 @@ func (x *Extractor) openingCueSpeech(d *Document, direct []Quote, s text.Sentenc
 // endingCueSpeech adds the reported speech of sentence s, from token from, when one of its
 // last two commas is followed by who says it and a verb of saying ("CONTENT, he said.",
 // "CONTENT, said Brian Baker, a longtime adviser ...") or stands before such an aside
-// ("CONTENT, said Mr Milburn, CONTENT.").
-func (x *Extractor) endingCueSpeech(d *Document, direct []Quote, s text.Sentence, from int) {
+// ("CONTENT, said Mr Milburn, CONTENT."), unless a quotation found already has that cue;
+// inner tells that reported speech found already lies in s.
+func (x *Extractor) endingCueSpeech(d *Document, direct []Quote, s text.Sentence, from int, inner bool) {
 	for k, commas := s.To-2, 0; k > from+2 && s.To-k <= 40 && commas < 2; k-- {
 		if d.Tok(k) != "," {
 			continue
@@ -90,13 +98,14 @@ func (x *Extractor) endingCueSpeech(d *Document, direct []Quote, s text.Sentence
 			// "The tone of the campaign, said Alan Milburn, would be positive.": an aside
 			// in what is reported, which runs on to the sentence's end.
 			end := withoutStops(d, src.To, s.To)
-			if c == k+1 && d.Tok(src.To) == "," && end-src.To > 2 && speechVerb(d, c) && sourcePhrase(d, src) {
+			if c == k+1 && d.Tok(src.To) == "," && end-src.To > 2 && speechVerb(d, c) && sourcePhrase(d, src) && !cueTaken(d, c, d.TokenSpan(from, end)) {
 				a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}, {From: src.To + 1, To: end}}, Cue: attrib.Span{From: c, To: c + 1}, Source: src}
 				x.reportedSpeech(d, direct, a, attrib.Span{From: from, To: end})
 			}
 			return
 		}
-		if ok && speechVerb(d, c) && sourcePhrase(d, src) && (commas == 1 || c == k+1) {
+		if ok && speechVerb(d, c) && sourcePhrase(d, src) && (commas == 1 || c == k+1) && !cueTaken(d, c, d.TokenSpan(from, k)) &&
+			(c == k+1 && !namingVerb(d.Tok(c)) && (!inner || nounSource(d, src)) || c > k+1 && afterCueIdle(d, c, withoutStops(d, c+1, s.To))) {
 			a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}}, Cue: attrib.Span{From: c, To: c + 1}}
 			x.reportedSpeech(d, direct, a, attrib.Span{From: from, To: k})
 			return
@@ -138,4 +147,45 @@ func sourcePhrase(d *Document, src attrib.Span) bool {
 	}
 	last := strings.ToLower(d.Tok(src.To - 1))
 	return named || d.lex[first]&lexDeterminer != 0 || quantifier(d.Tok(first)) || peopleNoun(last) || speaksFor(last) || d.isHead(src.To-1)
+}
+
+// cueTaken reports whether a quotation found already within span has the cue at token c.
+func cueTaken(d *Document, c int, span Span) bool {
+	for _, q := range d.Quotes {
+		if q.Cue.Valid() && q.Cue.Start <= d.Tokens[c].Start && d.Tokens[c].End <= q.Cue.End && q.Start < span.End && span.Start < q.End {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCueIdle reports whether tokens (c, end) after a cue that ends a sentence say only
+// when, where or to whom it was said ("he said on Friday", "they told reporters"), not
+// what: "A year later, Mr. Obama called it a priority" reports nothing before the comma.
+func afterCueIdle(d *Document, c, end int) bool {
+	if c+1 >= end || addressesObject(d.Tok(c)) || d.lex[c+1]&lexCue != 0 {
+		return true // "he told reporters", "UK media reports say"
+	}
+	w := strings.ToLower(d.Tok(c + 1))
+	switch w {
+	case "last", "this", "yesterday", "today", "tonight", "earlier", "later", "then", "recently", "previously", "now", "again":
+		return true
+	}
+	return d.lex[c+1]&lexWeekday != 0 || d.lex[c+1]&lexStop != 0 && d.lex[c+1]&(lexDeterminer|lexPronoun) == 0 && w != "that"
+}
+
+// nounSource reports whether the source src, which follows its cue, reads as a noun phrase
+// rather than a clause: no determiner after a name in it ("..., noted NBC's Dante
+// Chinni.", "..., reported AP news agency."; not "..., though, believes Williams fits the
+// bill perfectly.").
+func nounSource(d *Document, src attrib.Span) bool {
+	named := false
+	for k := src.From; k < src.To; k++ {
+		if m := d.MentionAt(k); m >= 0 && d.Mentions[m].Kind == NameMention {
+			named, k = true, d.Mentions[m].To-1
+		} else if named && d.lex[k]&lexDeterminer != 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -96,7 +96,8 @@ func TestSchema(t *testing.T) {
 }
 
 // TestEvidenceInText extracts every article under ../shared/data/news and checks that
-// every fact's span lies inside the text and slices to the text the record gives.
+// every fact's span lies inside the text and slices to the text the record gives, and that
+// no quotation is in a record twice.
 func TestEvidenceInText(t *testing.T) {
 	names, texts := testdata.News(t)
 	if len(texts) < 2000 {
@@ -113,6 +114,14 @@ func TestEvidenceInText(t *testing.T) {
 		}
 		if err := r.Check(texts[i]); err != nil {
 			t.Errorf("%s: %v", names[i], err)
+		}
+		seen := map[[2]int]bool{}
+		for _, q := range r.Quotes {
+			if k := [2]int{q.Start, q.End}; seen[k] {
+				t.Errorf("%s: quote [%d,%d) %q twice", names[i], q.Start, q.End, q.Text)
+			} else {
+				seen[k] = true
+			}
 		}
 	}
 	t.Logf("%d articles: %v", len(texts), counts)
