@@ -1515,6 +1515,8 @@ func TestUntaggedSpeech(t *testing.T) {
 		{"To recoup any profit, Multiplex will have to win legal claims.", "", ""},
 		{"His indictment includes charges of securities fraud, conspiracy and filing false reports.", "", ""},
 		{"Tom Bell, who had moved to the US in December, acknowledged the problem.", "", ""},
+		{"The officer who shot him - Tom Bell, who was placed on leave - was not wearing a camera, police said.",
+			"The officer who shot him - Tom Bell, who was placed on leave - was not wearing a camera", "police"},
 		{"The fund grew by a third, part of an alliance agreed last year.", "", ""},
 		{"Its first national television ad could start this week, said Brian Baker, a longtime adviser to the family who runs the campaign.",
 			"Its first national television ad could start this week", "Brian Baker"},

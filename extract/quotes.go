@@ -1582,8 +1582,8 @@ func relativeStart(d *Document, start, k int) int {
 				}
 			}
 			return -1
-		case ".", ";", ":":
-			return -1
+		case ".", ";", ":", "-", "--", "—", "–":
+			return -1 // "... - Brentley Vinson, who was placed on leave - was not wearing ...": closed before the comma
 		}
 		if d.quoteMarkAt(j) {
 			return -1
