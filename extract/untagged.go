@@ -132,7 +132,7 @@ func sourcePhrase(d *Document, src attrib.Span) bool {
 	if n == 1 && d.lex[first]&lexPronoun != 0 && d.lex[first]&lexPossessive == 0 {
 		return true // "he said", "they say"
 	}
-	named := false
+	named, head := false, src.To-1
 	for k := src.From; k < src.To; k++ {
 		if m := d.MentionAt(k); m >= 0 && d.Mentions[m].Kind == NameMention {
 			named = true
@@ -140,13 +140,17 @@ func sourcePhrase(d *Document, src attrib.Span) bool {
 			continue
 		}
 		w := d.Tok(k)
+		if k > src.From && ofSpeaker(d, k) && head == src.To-1 {
+			head = k - 1 // "attorneys for the family", "officials from both parties"
+			continue
+		}
 		if d.Tokens[k].Kind != text.Word && !possessiveMark(w) || d.lex[k]&(lexVerbLike|lexCue) != 0 || isRelative(d, k) || strings.HasSuffix(w, "ing") ||
 			d.lex[k]&lexStop != 0 && d.lex[k]&lexDeterminer == 0 && !quantifier(w) {
 			return false // "Multiplex will have to win legal", "which Boeing"
 		}
 	}
-	last := strings.ToLower(d.Tok(src.To - 1))
-	return named || d.lex[first]&lexDeterminer != 0 || quantifier(d.Tok(first)) || peopleNoun(last) || speaksFor(last) || d.isHead(src.To-1)
+	last := strings.ToLower(d.Tok(head))
+	return named || d.lex[first]&lexDeterminer != 0 || quantifier(d.Tok(first)) || peopleNoun(last) || speaksFor(last) || d.isHead(head)
 }
 
 // cueTaken reports whether a quotation found already within span has the cue at token c.
@@ -188,4 +192,16 @@ func nounSource(d *Document, src attrib.Span) bool {
 		}
 	}
 	return true
+}
+
+// ofSpeaker reports whether token k is a preposition that says whom the people named
+// right before it speak for or come from: "attorneys for the family", "a spokesman for
+// the council", "officials from both parties".
+func ofSpeaker(d *Document, k int) bool {
+	switch strings.ToLower(d.Tok(k)) {
+	case "for", "from", "of", "at":
+		w := strings.ToLower(d.Tok(k - 1))
+		return peopleNoun(w) || speaksFor(w)
+	}
+	return false
 }
