@@ -150,7 +150,7 @@ func sourcePhrase(d *Document, src attrib.Span) bool {
 		}
 	}
 	last := strings.ToLower(d.Tok(head))
-	return named || d.lex[first]&lexDeterminer != 0 || quantifier(d.Tok(first)) || peopleNoun(last) || speaksFor(last) || d.isHead(head)
+	return named || d.lex[first]&(lexDeterminer|lexNumberWord) != 0 || quantifier(d.Tok(first)) || peopleNoun(last) || speaksFor(last) || d.isHead(head)
 }
 
 // cueTaken reports whether a quotation found already within span has the cue at token c.
