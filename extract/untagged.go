@@ -125,7 +125,7 @@ func speechVerb(d *Document, c int) bool {
 // ("which Boeing", "although it didn't") nor a noun the cue word is one with ("our hopes").
 func sourcePhrase(d *Document, src attrib.Span) bool {
 	n := src.To - src.From
-	if n < 1 || n > 6 {
+	if n < 1 || n > 8 {
 		return false
 	}
 	first := src.From
