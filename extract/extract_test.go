@@ -1514,7 +1514,7 @@ func TestUntaggedSpeech(t *testing.T) {
 		{"Another rise could be in store for December, some economists warned.", "Another rise could be in store for December", "some economists"},
 		{"The family watched the video on Thursday, lawyers for the family said.", "The family watched the video on Thursday", "lawyers for the family"},
 		{"Exports to the region rose by a third last year, one report says.", "Exports to the region rose by a third last year", "one report"},
-		{"Secrecy is no stranger to the campaign, the Labour candidate's former doctor maintains.", "Secrecy is no stranger to the campaign", "the Labour candidate's former doctor"},
+		{"Secrecy is no stranger to the campaign, the Labour Party leader's former family doctor maintains.", "Secrecy is no stranger to the campaign", "the Labour Party leader's former family doctor"},
 		{"To recoup any profit, Multiplex will have to win legal claims.", "", ""},
 		{"His indictment includes charges of securities fraud, conspiracy and filing false reports.", "", ""},
 		{"Tom Bell, who had moved to the US in December, acknowledged the problem.", "", ""},
