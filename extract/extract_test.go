@@ -1233,7 +1233,12 @@ func TestAsideSpeech(t *testing.T) {
 			"The average weekly benefit, the agency said in a June report, would be $300 a week", "the agency"},
 		{"Games\n\nThe game sold well. One of the drawbacks of the game, said Mr Tom Bell, was the lack of spoken language.\n",
 			"One of the drawbacks of the game, said Mr Tom Bell, was the lack of spoken language", "Mr Tom Bell"},
-		// No aside: the cue's own clause, a relative clause's cue, an object after the cue.
+		{"Phones\n\nThe rules are new. Not least, said Paul King, principal security consultant at Cisco, because the defences against such attacks are so common.\n",
+			"Not least, said Paul King, principal security consultant at Cisco, because the defences against such attacks are so common", "Paul King"},
+		// No aside: the cue's own clause, a relative clause's cue, an object after the cue,
+		// an apposition of the source.
+		{"Ads\n\nThe campaign began in May. Its first national television ad could start this week, said Mr Tom Bell, a longtime adviser to the family.\n",
+			"Its first national television ad could start this week", "Mr Tom Bell"},
 		{"Coal\n\nThe firm was sold in 2009. However, Tom Bell added that his side, who are fourth, were not afraid of anyone.\n",
 			"that his side, who are fourth, were not afraid of anyone", "Tom Bell"},
 		{"Tax\n\nFirms must make declarations, which, critics say, will add to the cost of their accounts.\n",

@@ -282,6 +282,9 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 	if q.Speaker < 0 && !q.Source.Valid() {
 		return // reported speech of no one the article names
 	}
+	if q.Source.Valid() && q.Source.Start <= q.Start && q.End <= q.Source.End {
+		return // "..., said Mr Tom Bell, a longtime adviser": the source is not what it says
+	}
 	d.Quotes = append(d.Quotes, q)
 }
 
@@ -496,8 +499,12 @@ func asideExtent(d *Document, cue attrib.Span, ext attrib.Span) (attrib.Span, at
 		}
 		c, src, r, ok := asideCue(d, k)
 		end := withoutStops(d, r+1, s.To)
-		if !ok || c < cue.From || c >= cue.To || end-r < 3 || d.quoteMarkAt(r+1) || !sourcePhrase(d, src) || namingVerb(d.Tok(c)) || isRelative(d, k-1) {
-			return attrib.Span{}, attrib.Span{}, false // not "declarations, which, critics say, will add": the clause is what they say
+		if !ok || c < cue.From || c >= cue.To || end-r < 3 || d.quoteMarkAt(r+1) || !sourcePhrase(d, src) || namingVerb(d.Tok(c)) || isRelative(d, k-1) ||
+			c == k+1 && !hasVerb(d, r+1, end) && (d.lex[r+1]&lexDeterminer != 0 || d.lex[r+1]&lexStop == 0) {
+			// Not "..., said Brian Baker, a longtime adviser to ...": what follows the
+			// source says who it is.
+			// Nor "declarations, which, critics say, will add": the clause is what they say.
+			return attrib.Span{}, attrib.Span{}, false
 		}
 		if w := strings.ToLower(d.Tok(c + 1)); c+1 < r && (w == "that" || w == "if" || w == "whether" || d.lex[c+1]&lexPronoun != 0 && d.lex[c+1]&lexPossessive == 0 && w != "me" && w != "us" && w != "him" && w != "her" && w != "them") {
 			return attrib.Span{}, attrib.Span{}, false // "However, he added that his side, who ...": the cue's own clause
@@ -518,6 +525,17 @@ func asideExtent(d *Document, cue attrib.Span, ext attrib.Span) (attrib.Span, at
 		return attrib.Span{From: from, To: end}, src, true
 	}
 	return attrib.Span{}, attrib.Span{}, false
+}
+
+// hasVerb reports whether tokens [from, to) hold an auxiliary or a verb of saying: a
+// clause, not an apposition ("a longtime adviser to the family").
+func hasVerb(d *Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.lex[k]&(lexVerbLike|lexCue) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // inverts reports whether the cue word w comes before its source in news ("..., said Mr
