@@ -1519,6 +1519,7 @@ func TestUntaggedSpeech(t *testing.T) {
 		{"Another rise could be in store for December, some economists warned.", "Another rise could be in store for December", "some economists"},
 		{"The family watched the video on Thursday, lawyers for the family said.", "The family watched the video on Thursday", "lawyers for the family"},
 		{"Exports to the region rose by a third last year, one report says.", "Exports to the region rose by a third last year", "one report"},
+		{"Costs will rise by a third, the Northbridge firm said on Friday, as it cut its forecast for the year.", "Costs will rise by a third", "the Northbridge firm"},
 		{"Secrecy is no stranger to the campaign, the Labour Party leader's former family doctor maintains.", "Secrecy is no stranger to the campaign", "the Labour Party leader's former family doctor"},
 		{"To recoup any profit, Multiplex will have to win legal claims.", "", ""},
 		{"His indictment includes charges of securities fraud, conspiracy and filing false reports.", "", ""},

@@ -78,11 +78,15 @@ func (x *Extractor) openingCueSpeech(d *Document, direct []Quote, s text.Sentenc
 // ("CONTENT, said Mr Milburn, CONTENT."), unless a quotation found already has that cue;
 // inner tells that reported speech found already lies in s.
 func (x *Extractor) endingCueSpeech(d *Document, direct []Quote, s text.Sentence, from int, inner bool) {
+	last := -1 // the last comma
 	for k, commas := s.To-2, 0; k > from+2 && s.To-k <= 40 && commas < 2; k-- {
 		if d.Tok(k) != "," {
 			continue
 		}
 		commas++
+		if last < 0 {
+			last = k
+		}
 		if relativeStart(d, from, k) >= 0 {
 			return // "Bruce Misamore, who had moved to the US, acknowledged": the comma closes a clause of the subject
 		}
@@ -93,6 +97,13 @@ func (x *Extractor) endingCueSpeech(d *Document, direct []Quote, s text.Sentence
 			if m := d.MentionAt(k + 2); m >= 0 && d.Mentions[m].From == k+2 && d.Tok(d.Mentions[m].To) == "," {
 				c, src, ok = k+1, attrib.Span{From: k + 2, To: d.Mentions[m].To}, true
 			}
+		}
+		if c2, src2, r, ok2 := asideCue(d, k); !ok && commas == 2 && ok2 && c2 > k+1 && r == last && opensAdjunct(d, r+1) && speechVerb(d, c2) && sourcePhrase(d, src2) && !cueTaken(d, c2, d.TokenSpan(from, k)) {
+			// "..., top black lawmakers said Friday, as they bristled at ...": the cue's
+			// clause closes before an adjunct of it.
+			a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}}, Cue: attrib.Span{From: c2, To: c2 + 1}, Source: src2}
+			x.reportedSpeech(d, direct, a, attrib.Span{From: from, To: k})
+			return
 		}
 		if ok && commas == 2 && src.To < s.To && (d.Tok(src.To) != "," || d.lex[src.To+1]&lexDeterminer == 0 && !d.isTitleWord(src.To+1)) {
 			// "The tone of the campaign, said Alan Milburn, would be positive.": an aside
@@ -204,4 +215,15 @@ func ofSpeaker(d *Document, k int) bool {
 		return peopleNoun(w) || speaksFor(w)
 	}
 	return false
+}
+
+// opensAdjunct reports whether token k opens a clause or phrase that hangs on the one before
+// it: "as they bristled at ...", "adding that ...", "because ...".
+func opensAdjunct(d *Document, k int) bool {
+	switch w := d.Tok(k); strings.ToLower(w) {
+	case "as", "while", "because", "though", "although", "but", "after", "before", "when", "despite", "with", "since", "even":
+		return true
+	default:
+		return isLowerWord(w) && strings.HasSuffix(w, "ing") && len(w) > 4
+	}
 }
