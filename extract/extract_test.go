@@ -1059,6 +1059,12 @@ func TestReportedSpeechExtent(t *testing.T) {
 		{"Charts\n\nThe singer Sam Ames knocked X Factor winner Tom Bell down into second place after three weeks.\n", ""},
 		{"Plan\n\nTom Bell spoke on Monday. He added the council would review the plan next year.\n",
 			"the council would review the plan next year"},
+		// Reported speech in a clause that opens with "although" or "while" ends where the
+		// main clause begins.
+		{"Tax\n\nThe vote was close. Although Tom Bell has admitted using the tax code, he does not defend it.\n",
+			"using the tax code"},
+		{"Tax\n\nThe vote was close. While Tom Bell invoked the rising seas to thrill his supporters, he did not have a long record of activism.\n",
+			"the rising seas to thrill his supporters"},
 		// A headline reports speech as the text does.
 		{"Bell says the war was a mistake and must end\n\nTom Bell, a senator, spoke in Northbridge on Monday.\n",
 			"the war was a mistake and must end"},

@@ -187,6 +187,7 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 	if to-from < 3 {
 		return
 	}
+	to = subordinateEnd(d, a.Cue, from, to)
 	from, to = wholeNames(d, from, to)
 	from, to = balanceMarks(d, from, to)
 	if from >= to {
@@ -1736,4 +1737,53 @@ func personOfBody(w string) bool {
 		return true
 	}
 	return describes(w)
+}
+
+// newClause reports whether token k opens a main clause with a subject pronoun and a
+// verb: "he is ready", "it is considered", "I knew".
+func newClause(d *Document, k int) bool {
+	switch strings.ToLower(d.Tok(k)) {
+	case "he", "she", "it", "they", "we", "i", "it's", "there":
+		return d.lex[k+1]&lexVerbLike != 0 || d.lex[k+1]&lexStop == 0 && isLowerWord(d.Tok(k+1)) && (strings.HasSuffix(d.Tok(k+1), "ed") || strings.HasSuffix(d.Tok(k+1), "s"))
+	}
+	return false
+}
+
+// subordinateEnd returns where reported speech [from, to) that follows its cue ends when
+// the cue stands in a clause that opens its sentence with a subordinator: before the main
+// clause ("Although Trump has admitted using the tax code, he does not defend it" reports
+// "using the tax code"). Not inside a quotation, after a colon, or when the speech holds a
+// clause of its own that a main clause completes ("that if people are offended, they
+// should ...").
+func subordinateEnd(d *Document, cue attrib.Span, from, to int) int {
+	if cue.To > from || d.Tok(cue.To) == ":" || d.Tok(cue.To-1) == ":" || subordinator(d.Tok(from)) || strings.EqualFold(d.Tok(from), "that") {
+		return to
+	}
+	s := d.Sentences[d.SentenceOf(cue.From)]
+	opens := false
+	for k := afterDateline(d, s.From, s.To); k < cue.From && k <= s.From+2; k++ {
+		opens = opens || subordinator(d.Tok(k))
+	}
+	if !opens {
+		return to
+	}
+	for k := from + 3; k < to-2; k++ {
+		if subordinator(d.Tok(k)) || strings.EqualFold(d.Tok(k), "that") || d.quoteMarkAt(k) {
+			break
+		}
+		if d.Tok(k) == "," && newClause(d, k+1) {
+			return k
+		}
+	}
+	return to
+}
+
+// subordinator reports whether w opens a clause that the main clause after it completes:
+// "if", "since", "when", "although".
+func subordinator(w string) bool {
+	switch strings.ToLower(w) {
+	case "if", "since", "when", "while", "although", "though", "because", "as", "unless", "once", "after", "before", "whether":
+		return true
+	}
+	return false
 }
