@@ -1065,6 +1065,8 @@ func TestReportedSpeechExtent(t *testing.T) {
 			"using the tax code"},
 		{"Tax\n\nThe vote was close. While Tom Bell invoked the rising seas to thrill his supporters, he did not have a long record of activism.\n",
 			"the rising seas to thrill his supporters"},
+		{"Banks\n\nThe vote was close. While Tom Bell called for bonuses to be \"clawed back\" from bank executives, Ann Lee restricted her comments to the budget.\n",
+			`bonuses to be "clawed back" from bank executives`},
 		// A headline reports speech as the text does.
 		{"Bell says the war was a mistake and must end\n\nTom Bell, a senator, spoke in Northbridge on Monday.\n",
 			"the war was a mistake and must end"},

@@ -1739,19 +1739,35 @@ func personOfBody(w string) bool {
 	return describes(w)
 }
 
-// newClause reports whether token k opens a main clause with a subject pronoun and a
-// verb: "he is ready", "it is considered", "I knew".
+// newClause reports whether token k opens a main clause, its subject and verb: "he is
+// ready", "it is considered", "Clinton restricted", "his decision was overturned".
 func newClause(d *Document, k int) bool {
+	verb := func(j int) bool {
+		return d.lex[j]&lexVerbLike != 0 || d.lex[j]&lexStop == 0 && isLowerWord(d.Tok(j)) && (strings.HasSuffix(d.Tok(j), "ed") || strings.HasSuffix(d.Tok(j), "s"))
+	}
 	switch strings.ToLower(d.Tok(k)) {
 	case "he", "she", "it", "they", "we", "i", "it's", "there":
-		return d.lex[k+1]&lexVerbLike != 0 || d.lex[k+1]&lexStop == 0 && isLowerWord(d.Tok(k+1)) && (strings.HasSuffix(d.Tok(k+1), "ed") || strings.HasSuffix(d.Tok(k+1), "s"))
+		return verb(k + 1)
+	}
+	if m := d.MentionAt(k); m >= 0 && d.Mentions[m].From == k && d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type != Place {
+		return verb(d.Mentions[m].To) // "Clinton restricted comments about ..."
+	}
+	if d.lex[k]&(lexDeterminer|lexPossessive) != 0 && !strings.EqualFold(d.Tok(k), "that") {
+		for j := k + 1; j < len(d.Tokens) && j <= k+3 && d.Tokens[j].Kind == text.Word; j++ {
+			if d.lex[j]&lexVerbLike != 0 {
+				return j > k+1 // "his decision was overturned"
+			}
+			if d.lex[j]&lexStop != 0 {
+				break // "a move which should": no subject of a clause
+			}
+		}
 	}
 	return false
 }
 
 // subordinateEnd returns where reported speech [from, to) that follows its cue ends when
-// the cue stands in a clause that opens its sentence with a subordinator: before the main
-// clause ("Although Trump has admitted using the tax code, he does not defend it" reports
+// the cue stands in a clause that opens its sentence with a subordinator or is its opening
+// participle ("Confronting a lack of passion ..., Obama is ..."): before the main clause ("Although Trump has admitted using the tax code, he does not defend it" reports
 // "using the tax code"). Not inside a quotation, after a colon, or when the speech holds a
 // clause of its own that a main clause completes ("that if people are offended, they
 // should ...").
@@ -1760,18 +1776,24 @@ func subordinateEnd(d *Document, cue attrib.Span, from, to int) int {
 		return to
 	}
 	s := d.Sentences[d.SentenceOf(cue.From)]
-	opens := false
-	for k := afterDateline(d, s.From, s.To); k < cue.From && k <= s.From+2; k++ {
+	first := afterDateline(d, s.From, s.To)
+	opens := cue.From == first && strings.HasSuffix(d.Tok(cue.From), "ing") && !strings.EqualFold(d.Tok(cue.From), "according") // "Confronting a lack of passion ..., Obama is ..."
+	for k := first; k < cue.From && k <= s.From+2; k++ {
 		opens = opens || subordinator(d.Tok(k))
 	}
 	if !opens {
 		return to
 	}
+	quoted := false
 	for k := from + 3; k < to-2; k++ {
-		if subordinator(d.Tok(k)) || strings.EqualFold(d.Tok(k), "that") || d.quoteMarkAt(k) {
+		if d.quoteMarkAt(k) {
+			quoted = !quoted
+			continue
+		}
+		if subordinator(d.Tok(k)) || strings.EqualFold(d.Tok(k), "that") {
 			break
 		}
-		if d.Tok(k) == "," && newClause(d, k+1) {
+		if d.Tok(k) == "," && !quoted && newClause(d, k+1) {
 			return k
 		}
 	}
