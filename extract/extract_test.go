@@ -1228,6 +1228,22 @@ func TestSideOfCue(t *testing.T) {
 	}
 }
 
+func TestParticipleSplit(t *testing.T) {
+	// A participle of saying after a comma opens a second thing said, with the same source.
+	x := newExtractor(t)
+	d := extractText(t, x, "Tax\n\nThe vote was close. Tom Bell openly admires Ann Lee as a \"strong leader,\" comparing her favorably to the mayor.\n")
+	var got []string
+	for _, q := range d.Quotes {
+		if !q.Direct {
+			got = append(got, d.Slice(q.Span)+" | "+d.Slice(q.Cue)+" | "+d.Slice(q.Source))
+		}
+	}
+	want := []string{`Ann Lee as a "strong leader | openly admires | Tom Bell`, "her favorably to the mayor | comparing | Tom Bell"}
+	if !slices.Equal(got, want) {
+		t.Errorf("reported speech %q, want %q", got, want)
+	}
+}
+
 func TestAsideSpeech(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct{ src, content, source string }{

@@ -143,6 +143,12 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		if e, src, ok := asideExtent(d, a.Cue, ext); ok {
 			ext, a.Source = e, src
 		}
+		if k := participleCut(d, a.Cue, ext); k > 0 {
+			// "... Putin as a "strong leader," comparing him favorably to Obama": two
+			// things said, the second with the participle as its cue.
+			x.reportedSpeech(d, direct, a, attrib.Span{From: ext.From, To: k})
+			a.Cue, ext = attrib.Span{From: k + 1, To: k + 2}, attrib.Span{From: k + 2, To: ext.To}
+		}
 		x.reportedSpeech(d, direct, a, ext)
 	}
 	x.untaggedSpeech(d, direct)
@@ -546,6 +552,44 @@ func inverts(w string) bool {
 	case "said", "says", "say", "added", "adds", "argued", "argues", "argue", "suggested", "suggests", "believes", "believed",
 		"insisted", "insists", "warned", "warns", "explained", "explains", "claimed", "claims", "predicted",
 		"predicts", "noted", "notes", "wrote", "writes", "thinks", "thought", "reckons", "reckoned":
+		return true
+	}
+	return false
+}
+
+// participleCut returns the comma in reported speech ext that follows its cue where a
+// participle of saying opens a second thing said ("..., comparing him favorably to",
+// "..., warning that"), or 0.
+func participleCut(d *Document, cue, ext attrib.Span) int {
+	if cue.To > ext.From {
+		return 0
+	}
+	quoted := false
+	for k := ext.From + 2; k < ext.To-3; k++ {
+		if d.quoteMarkAt(k) {
+			quoted = !quoted
+		}
+		if d.Tok(k) != "," {
+			continue
+		}
+		if !quoted && speechParticiple(d.Tok(k+1)) {
+			return k
+		}
+		if quoted && d.quoteMarkAt(k+1) && speechParticiple(d.Tok(k+2)) {
+			return k + 1 // `as a "strong leader," comparing him`
+		}
+	}
+	return 0
+}
+
+// speechParticiple reports whether w is the participle of a verb of saying or judging
+// aloud: "saying", "warning", "comparing", "urging".
+func speechParticiple(w string) bool {
+	switch w {
+	case "saying", "adding", "warning", "arguing", "insisting", "claiming", "noting", "suggesting", "explaining",
+		"comparing", "calling", "urging", "accusing", "praising", "criticizing", "criticising", "blaming",
+		"describing", "asking", "telling", "encouraging", "vowing", "promising", "pledging", "declaring", "stressing",
+		"daring", "answering", "acknowledging", "admitting", "denying", "citing", "complaining", "demanding":
 		return true
 	}
 	return false
