@@ -1296,6 +1296,10 @@ func TestFinalCueOverInnerCue(t *testing.T) {
 		{"Coal\n\nThe state agreed in May. West Virginia officials felt comfortable with this arrangement because they could pressure the lenders to contribute money to the trust for reclamation work, said Mr. Tom Barrett, the lawyer for the agency.\n",
 			[]string{"West Virginia officials felt comfortable with this arrangement because they could pressure the lenders to contribute money to the trust for reclamation work | Mr. Tom Barrett",
 				"comfortable with this arrangement because they could pressure the lenders to contribute money to the trust for reclamation work | Virginia officials"}},
+		// The inner cue's speech ends where the sentence's own cue and source begin.
+		{"Escort\n\nThe van left at noon. Ann Lee had told police officials that she did not want the escort at all, but the police overruled that request, the source added.\n",
+			[]string{"Ann Lee had told police officials that she did not want the escort at all, but the police overruled that request | the source",
+				"that she did not want the escort at all, but the police overruled that request | Ann Lee"}},
 		{"Rugby\n\nThe club met in May. Club director Tom Bell, though, believes Ann Lee fits the bill perfectly.\n",
 			[]string{"Ann Lee fits the bill perfectly | Club director Tom Bell"}},
 	} {

@@ -218,6 +218,20 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 			break
 		}
 	}
+	if !final && a.Cue.To <= from {
+		// "Clinton had told police officials that she didn't want the escort, the source
+		// added.": the sentence's own cue and source end what the tagger's cue reports.
+		for k := to - 2; k > from+2 && to-k <= 8; k-- {
+			if d.Tok(k) != "," {
+				continue
+			}
+			if c2, src2, ok := finalCue(d, k); ok && c2 < to && speechVerb(d, c2) && sourcePhrase(d, src2) && !quoteMarkIn(d, k, d.Sentences[d.SentenceOf(k)].To) {
+				to = k
+				q.Span = d.TokenSpan(from, to)
+			}
+			break
+		}
+	}
 	if !final && a.Cue.From > from+2 && a.Cue.To < to && d.Tok(a.Cue.To) == "," {
 		// "CONTENT, labor-policy experts say, including ...": the cue and its source are an
 		// aside inside what is reported; the source is what stands between the comma and
@@ -591,6 +605,16 @@ func speechParticiple(w string) bool {
 		"describing", "asking", "telling", "encouraging", "vowing", "promising", "pledging", "declaring", "stressing",
 		"daring", "answering", "acknowledging", "admitting", "denying", "citing", "complaining", "demanding":
 		return true
+	}
+	return false
+}
+
+// quoteMarkIn reports whether tokens [from, to) hold a quotation mark.
+func quoteMarkIn(d *Document, from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.quoteMarkAt(k) {
+			return true
+		}
 	}
 	return false
 }
