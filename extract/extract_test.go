@@ -1067,6 +1067,8 @@ func TestReportedSpeechExtent(t *testing.T) {
 			"the rising seas to thrill his supporters"},
 		{"Banks\n\nThe vote was close. While Tom Bell called for bonuses to be \"clawed back\" from bank executives, Ann Lee restricted her comments to the budget.\n",
 			`bonuses to be "clawed back" from bank executives`},
+		{"Troops\n\nThe vote was close. Even as Tom Bell says that he opposes sending troops to far-flung countries, his government continues to send them.\n",
+			"that he opposes sending troops to far-flung countries"},
 		// A headline reports speech as the text does.
 		{"Bell says the war was a mistake and must end\n\nTom Bell, a senator, spoke in Northbridge on Monday.\n",
 			"the war was a mistake and must end"},

@@ -1822,8 +1822,8 @@ func newClause(d *Document, k int) bool {
 	}
 	if d.lex[k]&(lexDeterminer|lexPossessive) != 0 && !strings.EqualFold(d.Tok(k), "that") {
 		for j := k + 1; j < len(d.Tokens) && j <= k+3 && d.Tokens[j].Kind == text.Word; j++ {
-			if d.lex[j]&lexVerbLike != 0 {
-				return j > k+1 // "his decision was overturned"
+			if d.lex[j]&lexVerbLike != 0 || j > k+1 && verb(j) {
+				return j > k+1 // "his decision was overturned", "his government continues"
 			}
 			if d.lex[j]&lexStop != 0 {
 				break // "a move which should": no subject of a clause
@@ -1840,7 +1840,7 @@ func newClause(d *Document, k int) bool {
 // clause of its own that a main clause completes ("that if people are offended, they
 // should ...").
 func subordinateEnd(d *Document, cue attrib.Span, from, to int) int {
-	if cue.To > from || d.Tok(cue.To) == ":" || d.Tok(cue.To-1) == ":" || subordinator(d.Tok(from)) || strings.EqualFold(d.Tok(from), "that") {
+	if cue.To > from || d.Tok(cue.To) == ":" || d.Tok(cue.To-1) == ":" || subordinator(d.Tok(from)) {
 		return to
 	}
 	s := d.Sentences[d.SentenceOf(cue.From)]
@@ -1853,15 +1853,15 @@ func subordinateEnd(d *Document, cue attrib.Span, from, to int) int {
 		return to
 	}
 	quoted := false
-	for k := from + 3; k < to-2; k++ {
+	for k := from; k < to-2; k++ {
 		if d.quoteMarkAt(k) {
 			quoted = !quoted
 			continue
 		}
-		if subordinator(d.Tok(k)) || strings.EqualFold(d.Tok(k), "that") {
+		if subordinator(d.Tok(k)) || k > from && strings.EqualFold(d.Tok(k), "that") {
 			break
 		}
-		if d.Tok(k) == "," && !quoted && newClause(d, k+1) {
+		if k >= from+3 && d.Tok(k) == "," && !quoted && newClause(d, k+1) {
 			return k
 		}
 	}
