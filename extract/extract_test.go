@@ -1069,6 +1069,8 @@ func TestReportedSpeechExtent(t *testing.T) {
 			`bonuses to be "clawed back" from bank executives`},
 		{"Troops\n\nThe vote was close. Even as Tom Bell says that he opposes sending troops to far-flung countries, his government continues to send them.\n",
 			"that he opposes sending troops to far-flung countries"},
+		{"Voters\n\nThe vote was close. With party leaders increasingly worried about a lack of passion among young voters, President Ann Lee is rolling out a new message.\n",
+			"a lack of passion among young voters"},
 		// A headline reports speech as the text does.
 		{"Bell says the war was a mistake and must end\n\nTom Bell, a senator, spoke in Northbridge on Monday.\n",
 			"the war was a mistake and must end"},

@@ -1817,7 +1817,11 @@ func newClause(d *Document, k int) bool {
 	case "he", "she", "it", "they", "we", "i", "it's", "there":
 		return verb(k + 1)
 	}
-	if m := d.MentionAt(k); m >= 0 && d.Mentions[m].From == k && d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type != Place {
+	j := k
+	for j < k+2 && d.MentionAt(j) < 0 && d.isTitleWord(j) && isCapitalised(d.Tok(j)) {
+		j++ // "President Obama is rolling out"
+	}
+	if m := d.MentionAt(j); m >= 0 && d.Mentions[m].From == j && d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type != Place {
 		return verb(d.Mentions[m].To) // "Clinton restricted comments about ..."
 	}
 	if d.lex[k]&(lexDeterminer|lexPossessive) != 0 && !strings.EqualFold(d.Tok(k), "that") {
@@ -1834,8 +1838,9 @@ func newClause(d *Document, k int) bool {
 }
 
 // subordinateEnd returns where reported speech [from, to) that follows its cue ends when
-// the cue stands in a clause that opens its sentence with a subordinator or is its opening
-// participle ("Confronting a lack of passion ..., Obama is ..."): before the main clause ("Although Trump has admitted using the tax code, he does not defend it" reports
+// the cue stands in a clause that opens its sentence with a subordinator or "with", or is
+// its opening participle ("Confronting a lack of passion ..., Obama is ..."): before the
+// main clause ("Although Trump has admitted using the tax code, he does not defend it" reports
 // "using the tax code"). Not inside a quotation, after a colon, or when the speech holds a
 // clause of its own that a main clause completes ("that if people are offended, they
 // should ...").
@@ -1847,7 +1852,7 @@ func subordinateEnd(d *Document, cue attrib.Span, from, to int) int {
 	first := afterDateline(d, s.From, s.To)
 	opens := cue.From == first && strings.HasSuffix(d.Tok(cue.From), "ing") && !strings.EqualFold(d.Tok(cue.From), "according") // "Confronting a lack of passion ..., Obama is ..."
 	for k := first; k < cue.From && k <= s.From+2; k++ {
-		opens = opens || subordinator(d.Tok(k))
+		opens = opens || subordinator(d.Tok(k)) || k == first && strings.EqualFold(d.Tok(k), "with") // "With Democratic leaders worried about ..., Obama is ..."
 	}
 	if !opens {
 		return to
