@@ -1300,6 +1300,11 @@ func TestFinalCueOverInnerCue(t *testing.T) {
 		{"Coal\n\nThe state agreed in May. West Virginia officials felt comfortable with this arrangement because they could pressure the lenders to contribute money to the trust for reclamation work, said Mr. Tom Barrett, the lawyer for the agency.\n",
 			[]string{"West Virginia officials felt comfortable with this arrangement because they could pressure the lenders to contribute money to the trust for reclamation work | Mr. Tom Barrett",
 				"comfortable with this arrangement because they could pressure the lenders to contribute money to the trust for reclamation work | Virginia officials"}},
+		// An aside among the first words reports the whole sentence, beside what the
+		// tagger read inside it.
+		{"Museum\n\nThe museum opened on Saturday. The museum, Mr Tom Bell said, celebrated several of his heroes, including the singer Ann Lee, the player Joe Hart and the judge Sam Ames.\n",
+			[]string{"The museum, Mr Tom Bell said, celebrated several of his heroes, including the singer Ann Lee, the player Joe Hart and the judge Sam Ames | Mr Tom Bell",
+				"several of his heroes, including the singer Ann Lee | Mr Tom Bell"}},
 		// The inner cue's speech ends where the sentence's own cue and source begin.
 		{"Escort\n\nThe van left at noon. Ann Lee had told police officials that she did not want the escort at all, but the police overruled that request, the source added.\n",
 			[]string{"Ann Lee had told police officials that she did not want the escort at all, but the police overruled that request | the source",

@@ -31,10 +31,38 @@ func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
 			continue
 		}
 		from := afterDateline(d, s.From, s.To)
+		if x.asideSpeech(d, direct, s, from) {
+			continue
+		}
 		if reported[si] || !x.openingCueSpeech(d, direct, s, from) {
 			x.endingCueSpeech(d, direct, s, from, reported[si])
 		}
 	}
+}
+
+// asideSpeech adds the reported speech of sentence s, from token from, when a verb of
+// saying and its source stand in an aside among its first words ("The museum, Mr. Bush
+// said, celebrated several of his heroes"), unless a quotation has that cue already, and
+// reports whether it did.
+func (x *Extractor) asideSpeech(d *Document, direct []Quote, s text.Sentence, from int) bool {
+	for c := from + 2; c < s.To-3 && c-from <= 12; c++ {
+		if !speechVerb(d, c) {
+			continue
+		}
+		cue := attrib.Span{From: c, To: c + 1}
+		ext, src, ok := asideExtent(d, cue, attrib.Span{From: from, To: c})
+		r := c + 1
+		for r < s.To && d.Tok(r) != "," {
+			r++
+		}
+		if w := strings.ToLower(d.Tok(r + 1)); !ok || cueTaken(d, c, d.TokenSpan(ext.From, ext.To)) || w == "as" || w == "but" || speechParticiple(w) {
+			return false // not "Costs will rise, the firm said on Friday, as it cut its forecast"
+		}
+		a := attrib.Attribution{Content: []attrib.Span{ext}, Cue: cue, Source: src}
+		x.reportedSpeech(d, direct, a, ext)
+		return true
+	}
+	return false
 }
 
 // openingCueSpeech adds the reported speech of sentence s, from token from, when it
