@@ -1248,6 +1248,17 @@ func TestParticipleSplit(t *testing.T) {
 	}
 }
 
+func TestVerbAfterNamedSpeaker(t *testing.T) {
+	// A verb right after the name that follows a quotation is its cue, whatever verb.
+	x := newExtractor(t)
+	d := extractText(t, x, "Concert\n\nNORTHBRIDGE (Reuters) - A new album of old songs came out on Friday.\n\n\"Promise you will keep your hands in sight,\" Ann Lee sings to the crowd before leaving the stage.\n")
+	if len(d.Quotes) != 1 || name(d, d.Quotes[0].Speaker) != "Ann Lee" || d.Slice(d.Quotes[0].Cue) != "sings" {
+		for _, q := range d.Quotes {
+			t.Errorf("quote %q by %s, cue %q; want one by Ann Lee, cue \"sings\"", d.Slice(q.Span), name(d, q.Speaker), d.Slice(q.Cue))
+		}
+	}
+}
+
 func TestAsideSpeech(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct{ src, content, source string }{

@@ -1018,6 +1018,14 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 				}
 			}
 		}
+		// `"Promise mama you'll keep your hands in sight," Blige sings to Clinton`: a
+		// verb right after the name that closes the quotation's sentence part is how it
+		// was said.
+		if w := d.Tok(mm.To); k == close+1 && d.Tok(close-1) == "," && mm.Kind == NameMention && mm.To < end && d.Tokens[mm.To].Kind == text.Word &&
+			isLowerWord(w) && d.lex[mm.To]&lexStop == 0 && !possessiveS(w) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
+			q.Speaker, q.Source, q.Cue = mm.Entity, mm.Span, d.TokenSpan(mm.To, mm.To+1)
+			return true
+		}
 	}
 	return false
 }
