@@ -112,20 +112,24 @@ func readAlready(d *Document, span Span) bool {
 
 // headlineSource returns the mention of the person or body a headline that opens at
 // token from names as its source before the colon at token colon: the name alone before
-// it, titles aside ("Dr. Ann Lee:"), or the name that speaks on what the colon follows
-// ("Obama on Climate Change:"); -1 if none.
+// it, titles aside ("Dr. Ann Lee:"), the name after "from" ("A lesson from Loretta
+// Lynch:"), or the name that speaks on what the colon follows ("Obama on Climate
+// Change:"); -1 if none.
 func headlineSource(d *Document, from, colon int) int {
+	speaks := func(m int) bool {
+		t := d.Entities[d.Mentions[m].Entity].Type
+		return d.Mentions[m].Kind == NameMention && (t == Person || t == Organization)
+	}
 	titles := func(m int) bool {
 		for k := from; k < d.Mentions[m].From; k++ {
 			if !d.isTitleWord(k) {
 				return false
 			}
 		}
-		t := d.Entities[d.Mentions[m].Entity].Type
-		return d.Mentions[m].Kind == NameMention && (t == Person || t == Organization)
+		return speaks(m)
 	}
-	if m := d.MentionAt(colon - 1); m >= 0 && d.Mentions[m].To == colon && titles(m) {
-		return m
+	if m := d.MentionAt(colon - 1); m >= 0 && d.Mentions[m].To == colon && (titles(m) || speaks(m) && strings.EqualFold(d.Tok(d.Mentions[m].From-1), "from")) {
+		return m // "Dr. Ann Lee:", "A lesson from Loretta Lynch:"
 	}
 	for k := from; k < colon-2; k++ {
 		if m := d.MentionAt(k); m >= 0 && d.Mentions[m].From == k {

@@ -22,6 +22,8 @@ func TestHeadlineSpeech(t *testing.T) {
 		// Who speaks on what.
 		{"Ann Lee on Schools: The Plan Will Fail Every Child\n\nAnn Lee, a senator from Northbridge, spoke to students on Monday.\n",
 			"The Plan Will Fail Every Child", "Ann Lee"},
+		{"A lesson from Loretta Hart: 'Be the voice that people hear'\n\nLoretta Hart, the attorney general, spoke to students on Monday.\n",
+			"Be the voice that people hear", "Loretta Hart"},
 		// A source and verb of saying that end the headline.
 		{"Petrol duties will be frozen next year, Ann Lee says\n\nAnn Lee, the chancellor, spoke to reporters on Monday.\n",
 			"Petrol duties will be frozen next year", "Ann Lee"},
