@@ -63,3 +63,34 @@ func BenchmarkManyNames(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkManyCues extracts a long text of reported speech, asides and "the firm": work
+// that grows with what came before a sentence would show here.
+func BenchmarkManyCues(b *testing.B) {
+	ms, err := LoadModels()
+	if err != nil {
+		b.Fatal(err)
+	}
+	forms := []string{
+		"The plan will cost more than the last one, the firm said. ",
+		"The museum, he said, would open in the spring next year. ",
+		"Officials felt the deal was fair because they could press the lenders, Mr Bell%d said. ",
+	}
+	var sb strings.Builder
+	sb.WriteString("Story\n\n")
+	for i := 0; sb.Len() < 200000; i++ {
+		f := forms[i%len(forms)]
+		if strings.Contains(f, "%d") {
+			f = fmt.Sprintf(f, i)
+		}
+		sb.WriteString(f)
+	}
+	a := &ingest.Article{Text: sb.String()}
+	x := New(ms)
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := x.Extract(context.Background(), a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -102,6 +102,7 @@ func renumberMentions(d *Document) {
 // post, and "the party" or "the council" for the last party or council named.
 func (x *Extractor) nominals(d *Document) {
 	force := -2 // the one police force the article names, found when first needed
+	names := nameOrder(d)
 	for _, s := range d.Sentences {
 		for k := s.From; k < s.To; k++ {
 			if barePolice(d, k) && !s.Headline {
@@ -128,7 +129,7 @@ func (x *Extractor) nominals(d *Document) {
 				continue
 			}
 			if !named {
-				if e, end := x.orgNominal(d, k); e >= 0 {
+				if e, end := x.orgNominal(d, names, k); e >= 0 {
 					x.addMention(d, e, k, end, NominalMention)
 					k = end - 1
 					continue
@@ -365,9 +366,10 @@ func isBodyStart(d *Document, s text.Sentence) bool {
 }
 
 // orgNominal reads "the party", "the council", "the firm" and the like at token k ("the")
-// and returns the organisation meant, the last one of that kind named before, with the
+// and returns the organisation meant, the last one of that kind named before among the
+// maxOrganizations names before it (names: the name mentions in text order), with the
 // phrase's end.
-func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
+func (x *Extractor) orgNominal(d *Document, names []int, k int) (int, int) {
 	w := strings.ToLower(d.Tok(k + 1))
 	if d.isHead(k+2) || d.isPlainWord(k+2) || d.isTitleWord(k+2) {
 		return -1, 0 // "the police commissioner", "the party leader"
@@ -389,21 +391,31 @@ func (x *Extractor) orgNominal(d *Document, k int) (int, int) {
 	default:
 		return -1, 0
 	}
-	best, bestFrom := -1, -1
-	for _, m := range d.Mentions {
-		if m.Kind != NameMention || m.From >= k || m.From <= bestFrom || last && insideQuote(d, m.From) {
+	i := sort.Search(len(names), func(i int) bool { return d.Mentions[names[i]].From >= k })
+	for j := i - 1; j >= 0 && i-j <= maxOrganizations; j-- {
+		m := d.Mentions[names[j]]
+		if last && insideQuote(d, m.From) {
 			continue
 		}
 		if e := d.Entities[m.Entity]; e.Type == Organization && want(d.Slice(e.Name)) {
-			best, bestFrom = m.Entity, m.From
+			return m.Entity, k + 2
 		} else if last && e.Type != Person && !(e.Type == Place && m.From > 0 && placePreposition(d.Tok(m.From-1))) {
-			best, bestFrom = -1, m.From // not "flights to Jeddah", "a presence in Egypt"
+			return -1, 0 // not "flights to Jeddah", "a presence in Egypt"
 		}
 	}
-	if best < 0 {
-		return -1, 0
+	return -1, 0
+}
+
+// nameOrder returns the indices of d's name mentions in text order.
+func nameOrder(d *Document) []int {
+	var names []int
+	for mi, m := range d.Mentions {
+		if m.Kind == NameMention {
+			names = append(names, mi)
+		}
 	}
-	return best, k + 2
+	sort.SliceStable(names, func(i, j int) bool { return d.Mentions[names[i]].From < d.Mentions[names[j]].From })
+	return names
 }
 
 // publication reports whether name is a newspaper's by its words: "Daily Telegraph",

@@ -135,7 +135,7 @@ func (x *Extractor) taggedSpeech(d *Document) {
 		if a.Cue.Valid() && quotingCue(d, a.Cue) {
 			continue // "Reuters quoted an official as saying": the official's words, not Reuters'
 		}
-		x.speakerFromAttribution(d, a)
+		x.speakerFromAttribution(d, len(direct), a)
 		if !a.Cue.Valid() {
 			continue // words the tagger took for reported speech, with nothing that reports them
 		}
@@ -634,14 +634,15 @@ func heldDirect(direct []Quote, span Span) bool {
 }
 
 // speakerFromAttribution gives the direct quotations inside an attribution that have no
-// speaker the attribution's source.
-func (x *Extractor) speakerFromAttribution(d *Document, a attrib.Attribution) {
+// speaker the attribution's source; the first n quotations of d are the direct ones, in
+// text order.
+func (x *Extractor) speakerFromAttribution(d *Document, n int, a attrib.Attribution) {
 	if !a.Source.Valid() {
 		return
 	}
 	ext := a.Extent()
 	span := d.TokenSpan(ext.From, ext.To)
-	for i := range d.Quotes {
+	for i := sort.Search(n, func(i int) bool { return d.Quotes[i].End > span.Start }); i < n && d.Quotes[i].Start < span.End; i++ {
 		q := &d.Quotes[i]
 		if !q.Direct || q.Speaker >= 0 || q.Source.Valid() || q.Start < span.Start || q.End > span.End {
 			continue

@@ -17,7 +17,11 @@ import (
 func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
 	quoted := make([]bool, len(d.Sentences))   // sentences a direct quotation touches
 	reported := make([]bool, len(d.Sentences)) // sentences reported speech touches
+	cues := cuedSpans{}
 	for _, q := range d.Quotes {
+		for t := d.TokenAt(q.Cue.Start); q.Cue.Valid() && t < len(d.Tokens) && d.Tokens[t].Start < q.Cue.End; t++ {
+			cues[t] = append(cues[t], q.Span)
+		}
 		for si := d.SentenceOf(d.TokenAt(q.Start)); si < len(d.Sentences) && d.Tokens[d.Sentences[si].From].Start < q.End; si++ {
 			if q.Direct {
 				quoted[si] = true
@@ -31,11 +35,11 @@ func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
 			continue
 		}
 		from := afterDateline(d, s.From, s.To)
-		if x.asideSpeech(d, direct, s, from) {
+		if x.asideSpeech(d, direct, cues, s, from) {
 			continue
 		}
 		if reported[si] || !x.openingCueSpeech(d, direct, s, from) {
-			x.endingCueSpeech(d, direct, s, from, reported[si])
+			x.endingCueSpeech(d, direct, cues, s, from, reported[si])
 		}
 	}
 }
@@ -44,7 +48,7 @@ func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
 // saying and its source stand in an aside among its first words ("The museum, Mr. Bush
 // said, celebrated several of his heroes"), unless a quotation has that cue already, and
 // reports whether it did.
-func (x *Extractor) asideSpeech(d *Document, direct []Quote, s text.Sentence, from int) bool {
+func (x *Extractor) asideSpeech(d *Document, direct []Quote, cues cuedSpans, s text.Sentence, from int) bool {
 	for c := from + 2; c < s.To-3 && c-from <= 12; c++ {
 		if !speechVerb(d, c) {
 			continue
@@ -55,7 +59,7 @@ func (x *Extractor) asideSpeech(d *Document, direct []Quote, s text.Sentence, fr
 		for r < s.To && d.Tok(r) != "," {
 			r++
 		}
-		if w := strings.ToLower(d.Tok(r + 1)); !ok || cueTaken(d, c, d.TokenSpan(ext.From, ext.To)) || w == "as" || w == "but" || speechParticiple(w) {
+		if w := strings.ToLower(d.Tok(r + 1)); !ok || cues.taken(c, d.TokenSpan(ext.From, ext.To)) || w == "as" || w == "but" || speechParticiple(w) {
 			return false // not "Costs will rise, the firm said on Friday, as it cut its forecast"
 		}
 		a := attrib.Attribution{Content: []attrib.Span{ext}, Cue: cue, Source: src}
@@ -105,7 +109,7 @@ func (x *Extractor) openingCueSpeech(d *Document, direct []Quote, s text.Sentenc
 // "CONTENT, said Brian Baker, a longtime adviser ...") or stands before such an aside
 // ("CONTENT, said Mr Milburn, CONTENT."), unless a quotation found already has that cue;
 // inner tells that reported speech found already lies in s.
-func (x *Extractor) endingCueSpeech(d *Document, direct []Quote, s text.Sentence, from int, inner bool) {
+func (x *Extractor) endingCueSpeech(d *Document, direct []Quote, cues cuedSpans, s text.Sentence, from int, inner bool) {
 	last := -1 // the last comma
 	for k, commas := s.To-2, 0; k > from+2 && s.To-k <= 40 && commas < 2; k-- {
 		if d.Tok(k) != "," {
@@ -126,7 +130,7 @@ func (x *Extractor) endingCueSpeech(d *Document, direct []Quote, s text.Sentence
 				c, src, ok = k+1, attrib.Span{From: k + 2, To: d.Mentions[m].To}, true
 			}
 		}
-		if c2, src2, r, ok2 := asideCue(d, k); !ok && commas == 2 && ok2 && c2 > k+1 && r == last && opensAdjunct(d, r+1) && speechVerb(d, c2) && sourcePhrase(d, src2) && !cueTaken(d, c2, d.TokenSpan(from, k)) {
+		if c2, src2, r, ok2 := asideCue(d, k); !ok && commas == 2 && ok2 && c2 > k+1 && r == last && opensAdjunct(d, r+1) && speechVerb(d, c2) && sourcePhrase(d, src2) && !cues.taken(c2, d.TokenSpan(from, k)) {
 			// "..., top black lawmakers said Friday, as they bristled at ...": the cue's
 			// clause closes before an adjunct of it.
 			a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}}, Cue: attrib.Span{From: c2, To: c2 + 1}, Source: src2}
@@ -137,13 +141,13 @@ func (x *Extractor) endingCueSpeech(d *Document, direct []Quote, s text.Sentence
 			// "The tone of the campaign, said Alan Milburn, would be positive.": an aside
 			// in what is reported, which runs on to the sentence's end.
 			end := withoutStops(d, src.To, s.To)
-			if c == k+1 && d.Tok(src.To) == "," && end-src.To > 2 && speechVerb(d, c) && sourcePhrase(d, src) && !cueTaken(d, c, d.TokenSpan(from, end)) {
+			if c == k+1 && d.Tok(src.To) == "," && end-src.To > 2 && speechVerb(d, c) && sourcePhrase(d, src) && !cues.taken(c, d.TokenSpan(from, end)) {
 				a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}, {From: src.To + 1, To: end}}, Cue: attrib.Span{From: c, To: c + 1}, Source: src}
 				x.reportedSpeech(d, direct, a, attrib.Span{From: from, To: end})
 			}
 			return
 		}
-		if ok && speechVerb(d, c) && sourcePhrase(d, src) && (commas == 1 || c == k+1) && !cueTaken(d, c, d.TokenSpan(from, k)) &&
+		if ok && speechVerb(d, c) && sourcePhrase(d, src) && (commas == 1 || c == k+1) && !cues.taken(c, d.TokenSpan(from, k)) &&
 			(c == k+1 && !namingVerb(d.Tok(c)) && (!inner || nounSource(d, src)) || c > k+1 && afterCueIdle(d, c, withoutStops(d, c+1, s.To))) {
 			a := attrib.Attribution{Content: []attrib.Span{{From: from, To: k}}, Cue: attrib.Span{From: c, To: c + 1}}
 			x.reportedSpeech(d, direct, a, attrib.Span{From: from, To: k})
@@ -192,10 +196,14 @@ func sourcePhrase(d *Document, src attrib.Span) bool {
 	return named || d.lex[first]&(lexDeterminer|lexNumberWord) != 0 || quantifier(d.Tok(first)) || peopleNoun(last) || speaksFor(last) || d.isHead(head)
 }
 
-// cueTaken reports whether a quotation found already within span has the cue at token c.
-func cueTaken(d *Document, c int, span Span) bool {
-	for _, q := range d.Quotes {
-		if q.Cue.Valid() && q.Cue.Start <= d.Tokens[c].Start && d.Tokens[c].End <= q.Cue.End && q.Start < span.End && span.Start < q.End {
+// cuedSpans holds, by each token of their cue, the spans of the quotations found before
+// untaggedSpeech.
+type cuedSpans map[int][]Span
+
+// taken reports whether a quotation of cues within span has token c in its cue.
+func (cues cuedSpans) taken(c int, span Span) bool {
+	for _, q := range cues[c] {
+		if q.Start < span.End && span.Start < q.End {
 			return true
 		}
 	}
