@@ -1583,6 +1583,11 @@ func TestUntaggedSpeech(t *testing.T) {
 		{"Mr Tom Bell said he expected to sell the coal for at least $50 a ton.", "he expected to sell the coal for at least $50 a ton", "Mr Tom Bell"},
 		{"Some economists say his forecasts are wishful thinking.", "his forecasts are wishful thinking", "Some economists"},
 		{"The figures showed the economy grew.", "", ""},
+		// A relative clause that a verb of saying opens reports what follows, to the comma
+		// that closes it if a comma opened it.
+		{"Tom Bell took calls from listeners who said they had doubts about the plan.", "they had doubts about the plan", "who"},
+		{"A group of shop stewards, who said they were facing redundancy, could barely hide their anger.", "they were facing redundancy", "who"},
+		{"Ann Lee, who wrote the authorised biography of the prince, spoke on Monday.", "", ""},
 		// Words after the cue that say what, not when or to whom, make the comma no end of
 		// reported speech; nor is a verb that names a cue.
 		{"A year later, Mr Tom Bell called it a top priority.", "", ""},

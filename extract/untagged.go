@@ -31,7 +31,11 @@ func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
 		}
 	}
 	for si, s := range d.Sentences {
-		if s.Headline || s.To-s.From < 6 || quoted[si] {
+		if s.Headline || s.To-s.From < 6 {
+			continue
+		}
+		x.relativeSpeech(d, direct, s)
+		if quoted[si] {
 			continue
 		}
 		from := afterDateline(d, s.From, s.To)
@@ -67,6 +71,38 @@ func (x *Extractor) asideSpeech(d *Document, direct []Quote, cues cuedSpans, s t
 		return true
 	}
 	return false
+}
+
+// relativeSpeech adds the reported speech of a relative clause in sentence s that a verb
+// of saying opens ("... listeners who said they had misgivings about Mrs. Clinton.",
+// "..., who said they were facing redundancy, could barely ..."), whoever it stands for,
+// where no quotation found already touches it: to the sentence's end, or to the comma
+// that closes a clause set off by commas.
+func (x *Extractor) relativeSpeech(d *Document, direct []Quote, s text.Sentence) {
+	for k := s.From + 1; k+4 < s.To; k++ {
+		if !isRelative(d, k) || !speechVerb(d, k+1) || strings.HasSuffix(d.Tok(k+1), "ing") {
+			continue
+		}
+		from := k + 2
+		if !inverts(d.Tok(k+1)) || d.Tok(from) != "that" && !newClause(d, from) {
+			continue // not "who wrote the authorised biography", "who told his subordinates": a clause said
+		}
+		end := withoutStops(d, from, s.To)
+		if d.Tok(k-1) == "," {
+			for j := from; j < end; j++ {
+				if d.Tok(j) == "," {
+					end = j
+					break
+				}
+			}
+		}
+		span := d.TokenSpan(from, end)
+		if end-from < 4 || quoteMarkIn(d, from, end) || readAlready(d, span) {
+			continue
+		}
+		a := attrib.Attribution{Content: []attrib.Span{{From: from, To: end}}, Cue: attrib.Span{From: k + 1, To: k + 2}, Source: attrib.Span{From: k, To: k + 1}}
+		x.reportedSpeech(d, direct, a, attrib.Span{From: from, To: end})
+	}
 }
 
 // openingCueSpeech adds the reported speech of sentence s, from token from, when it
