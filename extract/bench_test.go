@@ -75,6 +75,7 @@ func BenchmarkManyCues(b *testing.B) {
 		"The plan will cost more than the last one, the firm said. ",
 		"The museum, he said, would open in the spring next year. ",
 		"Officials felt the deal was fair because they could press the lenders, Mr Bell%d said. ",
+		"Listeners who said they had doubts about the plan called the show. ",
 	}
 	var sb strings.Builder
 	sb.WriteString("Story\n\n")

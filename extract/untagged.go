@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"onrecord/attrib"
@@ -17,12 +18,14 @@ import (
 func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
 	quoted := make([]bool, len(d.Sentences))   // sentences a direct quotation touches
 	reported := make([]bool, len(d.Sentences)) // sentences reported speech touches
+	touching := make([][]Span, len(d.Sentences))
 	cues := cuedSpans{}
 	for _, q := range d.Quotes {
 		for t := d.TokenAt(q.Cue.Start); q.Cue.Valid() && t < len(d.Tokens) && d.Tokens[t].Start < q.Cue.End; t++ {
 			cues[t] = append(cues[t], q.Span)
 		}
 		for si := d.SentenceOf(d.TokenAt(q.Start)); si < len(d.Sentences) && d.Tokens[d.Sentences[si].From].Start < q.End; si++ {
+			touching[si] = append(touching[si], q.Span)
 			if q.Direct {
 				quoted[si] = true
 			} else {
@@ -34,7 +37,7 @@ func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
 		if s.Headline || s.To-s.From < 6 {
 			continue
 		}
-		x.relativeSpeech(d, direct, s)
+		x.relativeSpeech(d, direct, s, touching[si])
 		if quoted[si] {
 			continue
 		}
@@ -76,9 +79,9 @@ func (x *Extractor) asideSpeech(d *Document, direct []Quote, cues cuedSpans, s t
 // relativeSpeech adds the reported speech of a relative clause in sentence s that a verb
 // of saying opens ("... listeners who said they had misgivings about Mrs. Clinton.",
 // "..., who said they were facing redundancy, could barely ..."), whoever it stands for,
-// where no quotation found already touches it: to the sentence's end, or to the comma
-// that closes a clause set off by commas.
-func (x *Extractor) relativeSpeech(d *Document, direct []Quote, s text.Sentence) {
+// where none of the quotations found already that touch s does: to the sentence's end, or
+// to the comma that closes a clause set off by commas.
+func (x *Extractor) relativeSpeech(d *Document, direct []Quote, s text.Sentence, touching []Span) {
 	for k := s.From + 1; k+4 < s.To; k++ {
 		if !isRelative(d, k) || !speechVerb(d, k+1) || strings.HasSuffix(d.Tok(k+1), "ing") {
 			continue
@@ -97,7 +100,7 @@ func (x *Extractor) relativeSpeech(d *Document, direct []Quote, s text.Sentence)
 			}
 		}
 		span := d.TokenSpan(from, end)
-		if end-from < 4 || quoteMarkIn(d, from, end) || readAlready(d, span) {
+		if end-from < 4 || quoteMarkIn(d, from, end) || slices.ContainsFunc(touching, func(q Span) bool { return q.Start < span.End && span.Start < q.End }) {
 			continue
 		}
 		a := attrib.Attribution{Content: []attrib.Span{{From: from, To: end}}, Cue: attrib.Span{From: k + 1, To: k + 2}, Source: attrib.Span{From: k, To: k + 1}}
