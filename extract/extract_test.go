@@ -1374,6 +1374,7 @@ func TestPluralSubject(t *testing.T) {
 		{"The dollar hit a new low and analysts predict more falls.", "predict", "analysts"},
 		{"Peter Gray and two other executives were fired in January.", "fired", ""},
 		{"Authorities said a curfew would continue.", "said", "Authorities"},
+		{"Patriot chose to file in Richmond, where restructuring experts say judges are quick.", "say", "restructuring experts"},
 		// No people: a rule, a verb's object, a verb with no subject, a preposition's object.
 		{"Regulations say the buildings are too lax.", "say", ""},
 		{"The paper published portions of the returns, showing a loss.", "showing", ""},

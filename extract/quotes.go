@@ -1581,7 +1581,8 @@ func pluralSubject(d *Document, c, start int) (Span, bool) {
 		pw := d.Tok(p)
 		if d.Tokens[p].Kind != text.Word || d.MentionAt(p) >= 0 || d.lex[p]&(lexPronoun|lexVerbLike|lexCue) != 0 ||
 			d.lex[p]&lexStop != 0 && d.lex[p]&lexDeterminer == 0 || !isCommonWord(pw) && p != start ||
-			strings.HasSuffix(pw, "ed") && !(p == start || d.Tok(p-1) == ",") || strings.HasSuffix(pw, "ing") || strings.HasSuffix(pw, "s") && d.lex[p]&lexDeterminer == 0 ||
+			strings.HasSuffix(pw, "ed") && !(p == start || d.Tok(p-1) == ",") || strings.HasSuffix(pw, "ing") && !(p == start || d.Tok(p-1) == "," || strings.EqualFold(d.Tok(p-1), "where")) ||
+			strings.HasSuffix(pw, "s") && d.lex[p]&lexDeterminer == 0 ||
 			connective(pw) {
 			break // "Immigration law allows officials": a verb before the noun; "However local authorities"
 		}
@@ -1593,7 +1594,7 @@ func pluralSubject(d *Document, c, start int) (Span, bool) {
 	if from > start {
 		switch pw := strings.ToLower(d.Tok(from - 1)); {
 		case pw == "," || pw == "-" || pw == "\u2013" || pw == "\u2014" || pw == "(" || pw == ";" ||
-			pw == "while" || pw == "as" || pw == "because" || pw == "although" || pw == "though" || pw == "when" ||
+			pw == "while" || pw == "as" || pw == "because" || pw == "where" || pw == "although" || pw == "though" || pw == "when" ||
 			connective(pw) && from-1 == start:
 			// The phrase opens a clause: "..., critics say", "However local authorities say",
 			// "- critics would call them messianic -".
