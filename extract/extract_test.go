@@ -1259,6 +1259,21 @@ func TestVerbAfterNamedSpeaker(t *testing.T) {
 	}
 }
 
+func TestRelativeClauseSource(t *testing.T) {
+	// A source the tagger read as a relative clause of no one named is the phrase before it.
+	x := newExtractor(t)
+	d := extractText(t, x, "Docs\n\nThe doctors wrote to the university in 2015, calling for his dismissal. One of the docs who sent the letter called Oz a quack, fake and charlatan.\n")
+	var got []string
+	for _, q := range d.Quotes {
+		if !q.Direct {
+			got = append(got, d.Slice(q.Span)+" | "+d.Slice(q.Source))
+		}
+	}
+	if want := []string{"Oz a quack, fake and charlatan | One of the docs"}; !slices.Equal(got, want) {
+		t.Errorf("reported speech %q, want %q", got, want)
+	}
+}
+
 func TestAsideSpeech(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct{ src, content, source string }{

@@ -278,6 +278,10 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 		if q.Speaker < 0 && isRelative(d, a.Source.From) {
 			// "who", "who in 2010": whom the relative pronoun stands for.
 			q.Speaker = antecedent(d, d.Sentences[d.SentenceOf(a.Source.From)].From, a.Source.From)
+			if st := d.Sentences[d.SentenceOf(a.Source.From)].From; q.Speaker < 0 && a.Source.To-a.Source.From > 1 && a.Source.From-st >= 2 && a.Source.From-st <= 5 &&
+				plainPhrase(d, st, a.Source.From) {
+				q.Source = d.TokenSpan(st, a.Source.From) // "One of the docs who sent the letter called Oz a quack": the ones who
+			}
 		}
 		if j := a.Source.From - 1; (q.Speaker < 0 || d.Entities[q.Speaker].Type == Organization) && j > 0 && d.Tok(j) == "," && d.lex[a.Source.From]&lexPronoun == 0 &&
 			(isLowerWord(d.Tok(a.Source.From)) || d.isTitleWord(a.Source.From)) {
