@@ -9,9 +9,10 @@ import (
 
 // headlineSpeech adds the reported speech of a headline that names its source before a
 // colon, as headlines attribute what they report: "Pence: Trump Was Mocking Clinton
-// Camp", "NY Post: Kelly Is No Different". The name must be all that stands before the
-// colon, titles aside ("Dr. Ann Lee:"), and a person's or a body's the article names;
-// "Poll:" and "The Latest:" name no one. What follows must read as something said: a
+// Camp", "NY Post: Kelly Is No Different" (headlineSource says which names do), or after
+// a comma with a verb of saying that ends it ("Petrol duties frozen, Brown says"). The
+// name must be a person's or a body's the article names; "Poll:" and "The Latest:" name
+// no one. What follows must read as something said: a
 // statement, with a verb such as "is" or "will", or words quoted; a profile's headline
 // ("Jane Doe: Queen of the bestsellers") reports nothing said.
 func headlineSpeech(d *Document) {

@@ -204,33 +204,25 @@ func (x *Extractor) reportedSpeech(d *Document, direct []Quote, a attrib.Attribu
 		return // a direct quotation, found already
 	}
 	c, src, final := finalCue(d, to)
-	if !final {
-		// "..., one West Virginia official said.": the tagger ran the content into the
-		// source; the comma before the source ends it.
-		for k := to - 1; k > from+2 && to-k <= 3; k-- {
-			if d.Tok(k) != "," {
-				continue
-			}
-			if c2, src2, ok := finalCue(d, k); ok && c2 == a.Cue.From {
-				to, c, src, final = k, c2, src2, true
-				q.Span = d.TokenSpan(from, to)
-			}
-			break
+	for k := to - 1; !final && k > from+2 && to-k <= 8; k-- {
+		// The comma that opens the sentence's own cue and source, which the tagger ran
+		// the content into.
+		if d.Tok(k) != "," {
+			continue
 		}
-	}
-	if !final && a.Cue.To <= from {
-		// "Clinton had told police officials that she didn't want the escort, the source
-		// added.": the sentence's own cue and source end what the tagger's cue reports.
-		for k := to - 2; k > from+2 && to-k <= 8; k-- {
-			if d.Tok(k) != "," {
-				continue
-			}
-			if c2, src2, ok := finalCue(d, k); ok && c2 < to && speechVerb(d, c2) && sourcePhrase(d, src2) && !quoteMarkIn(d, k, d.Sentences[d.SentenceOf(k)].To) {
-				to = k
-				q.Span = d.TokenSpan(from, to)
-			}
-			break
+		switch c2, src2, ok := finalCue(d, k); {
+		case ok && c2 == a.Cue.From && to-k <= 3:
+			// "..., one West Virginia official said.": the tagger's cue; the comma
+			// before the source ends the content.
+			to, c, src, final = k, c2, src2, true
+			q.Span = d.TokenSpan(from, to)
+		case ok && a.Cue.To <= from && c2 < to && speechVerb(d, c2) && sourcePhrase(d, src2) && !quoteMarkIn(d, k, d.Sentences[d.SentenceOf(k)].To):
+			// "Clinton had told police officials that she didn't want the escort, the
+			// source added.": another cue; what the tagger's cue reports ends there.
+			to = k
+			q.Span = d.TokenSpan(from, to)
 		}
+		break
 	}
 	if !final && a.Cue.From > from+2 && a.Cue.To < to && d.Tok(a.Cue.To) == "," {
 		// "CONTENT, labor-policy experts say, including ...": the cue and its source are an
@@ -505,112 +497,6 @@ func sideOfCue(d *Document, a attrib.Attribution) attrib.Span {
 		return before
 	}
 	return after
-}
-
-// asideExtent returns, when cue stands in an aside within one sentence ("The museum, Mr.
-// Bush said, celebrated several of his heroes", "Lenox was a juggernaut, Mr. Clarke said,
-// until it went bankrupt") and the content ext lies in that sentence on one side of it,
-// the whole sentence as the content, aside and all, and the aside's source, which
-// outweighs any the tagger found: what is reported runs on both sides.
-func asideExtent(d *Document, cue attrib.Span, ext attrib.Span) (attrib.Span, attrib.Span, bool) {
-	s := d.Sentences[d.SentenceOf(cue.From)]
-	from := afterDateline(d, s.From, s.To)
-	if ext.From < from || ext.To > s.To {
-		return attrib.Span{}, attrib.Span{}, false
-	}
-	for k := cue.From - 1; k > from && cue.From-k <= 7; k-- {
-		if d.Tok(k) != "," {
-			continue
-		}
-		c, src, r, ok := asideCue(d, k)
-		end := withoutStops(d, r+1, s.To)
-		if !ok || c < cue.From || c >= cue.To || end-r < 3 || d.quoteMarkAt(r+1) || !sourcePhrase(d, src) || namingVerb(d.Tok(c)) || isRelative(d, k-1) ||
-			c == k+1 && !hasVerb(d, r+1, end) && (d.lex[r+1]&lexDeterminer != 0 || d.lex[r+1]&lexStop == 0) {
-			// Not "..., said Brian Baker, a longtime adviser to ...": what follows the
-			// source says who it is.
-			// Nor "declarations, which, critics say, will add": the clause is what they say.
-			return attrib.Span{}, attrib.Span{}, false
-		}
-		if w := strings.ToLower(d.Tok(c + 1)); c+1 < r && (w == "that" || w == "if" || w == "whether" || d.lex[c+1]&lexPronoun != 0 && d.lex[c+1]&lexPossessive == 0 && w != "me" && w != "us" && w != "him" && w != "her" && w != "them") {
-			return attrib.Span{}, attrib.Span{}, false // "However, he added that his side, who ...": the cue's own clause
-		}
-		if c == k+1 && !inverts(d.Tok(c)) {
-			return attrib.Span{}, attrib.Span{}, false // "Leading plaintiff, the University of California, announced the news,"
-		}
-		for j := from; j < k; j++ {
-			if d.quoteMarkAt(j) {
-				return attrib.Span{}, attrib.Span{}, false // a quotation before the aside is its own
-			}
-		}
-		for j := max(c+1, src.To); j < r; j++ {
-			if d.Tokens[j].Kind == text.Punct || d.quoteMarkAt(j) || d.MentionAt(j) >= 0 && d.Mentions[d.MentionAt(j)].Kind == NameMention {
-				return attrib.Span{}, attrib.Span{}, false // "Trump repeatedly accused Rafael Cruz, who ...": an object, no aside
-			}
-		}
-		return attrib.Span{From: from, To: end}, src, true
-	}
-	return attrib.Span{}, attrib.Span{}, false
-}
-
-// hasVerb reports whether tokens [from, to) hold an auxiliary or a verb of saying: a
-// clause, not an apposition ("a longtime adviser to the family").
-func hasVerb(d *Document, from, to int) bool {
-	for k := from; k < to; k++ {
-		if d.lex[k]&(lexVerbLike|lexCue) != 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// inverts reports whether the cue word w comes before its source in news ("..., said Mr
-// Milburn, ...", "says the report"): verbs of saying and thinking, not "announced the news".
-func inverts(w string) bool {
-	switch w {
-	case "said", "says", "say", "added", "adds", "argued", "argues", "argue", "suggested", "suggests", "believes", "believed",
-		"insisted", "insists", "warned", "warns", "explained", "explains", "claimed", "claims", "predicted",
-		"predicts", "noted", "notes", "wrote", "writes", "thinks", "thought", "reckons", "reckoned":
-		return true
-	}
-	return false
-}
-
-// participleCut returns the comma in reported speech ext that follows its cue where a
-// participle of saying opens a second thing said ("..., comparing him favorably to",
-// "..., warning that"), or 0.
-func participleCut(d *Document, cue, ext attrib.Span) int {
-	if cue.To > ext.From {
-		return 0
-	}
-	quoted := false
-	for k := ext.From + 2; k < ext.To-3; k++ {
-		if d.quoteMarkAt(k) {
-			quoted = !quoted
-		}
-		if d.Tok(k) != "," {
-			continue
-		}
-		if !quoted && speechParticiple(d.Tok(k+1)) {
-			return k
-		}
-		if quoted && d.quoteMarkAt(k+1) && speechParticiple(d.Tok(k+2)) {
-			return k + 1 // `as a "strong leader," comparing him`
-		}
-	}
-	return 0
-}
-
-// speechParticiple reports whether w is the participle of a verb of saying or judging
-// aloud: "saying", "warning", "comparing", "urging".
-func speechParticiple(w string) bool {
-	switch w {
-	case "saying", "adding", "warning", "arguing", "insisting", "claiming", "noting", "suggesting", "explaining",
-		"comparing", "calling", "urging", "accusing", "praising", "criticizing", "criticising", "blaming",
-		"describing", "asking", "telling", "encouraging", "vowing", "promising", "pledging", "declaring", "stressing",
-		"daring", "answering", "acknowledging", "admitting", "denying", "citing", "complaining", "demanding":
-		return true
-	}
-	return false
 }
 
 // quoteMarkIn reports whether tokens [from, to) hold a quotation mark.
@@ -1026,8 +912,7 @@ func (x *Extractor) cueAfter(d *Document, q *Quote, close int) bool {
 		// `"Promise mama you'll keep your hands in sight," Blige sings to Clinton`: a
 		// verb right after the name that closes the quotation's sentence part is how it
 		// was said.
-		if w := d.Tok(mm.To); k == close+1 && d.Tok(close-1) == "," && mm.Kind == NameMention && mm.To < end && d.Tokens[mm.To].Kind == text.Word &&
-			isLowerWord(w) && d.lex[mm.To]&lexStop == 0 && !possessiveS(w) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
+		if k == close+1 && d.Tok(close-1) == "," && mm.Kind == NameMention && mm.To < end && inflectedVerb(d, mm.To) {
 			q.Speaker, q.Source, q.Cue = mm.Entity, mm.Span, d.TokenSpan(mm.To, mm.To+1)
 			return true
 		}
@@ -1819,80 +1704,4 @@ func personOfBody(w string) bool {
 		return true
 	}
 	return describes(w)
-}
-
-// newClause reports whether token k opens a main clause, its subject and verb: "he is
-// ready", "it is considered", "Clinton restricted", "his decision was overturned".
-func newClause(d *Document, k int) bool {
-	verb := func(j int) bool {
-		return d.lex[j]&lexVerbLike != 0 || d.lex[j]&lexStop == 0 && isLowerWord(d.Tok(j)) && (strings.HasSuffix(d.Tok(j), "ed") || strings.HasSuffix(d.Tok(j), "s"))
-	}
-	switch strings.ToLower(d.Tok(k)) {
-	case "he", "she", "it", "they", "we", "i", "it's", "there":
-		return verb(k + 1)
-	}
-	j := k
-	for j < k+2 && d.MentionAt(j) < 0 && d.isTitleWord(j) && isCapitalised(d.Tok(j)) {
-		j++ // "President Obama is rolling out"
-	}
-	if m := d.MentionAt(j); m >= 0 && d.Mentions[m].From == j && d.Mentions[m].Kind == NameMention && d.Entities[d.Mentions[m].Entity].Type != Place {
-		return verb(d.Mentions[m].To) // "Clinton restricted comments about ..."
-	}
-	if d.lex[k]&(lexDeterminer|lexPossessive) != 0 && !strings.EqualFold(d.Tok(k), "that") {
-		for j := k + 1; j < len(d.Tokens) && j <= k+3 && d.Tokens[j].Kind == text.Word; j++ {
-			if d.lex[j]&lexVerbLike != 0 || j > k+1 && verb(j) {
-				return j > k+1 // "his decision was overturned", "his government continues"
-			}
-			if d.lex[j]&lexStop != 0 {
-				break // "a move which should": no subject of a clause
-			}
-		}
-	}
-	return false
-}
-
-// subordinateEnd returns where reported speech [from, to) that follows its cue ends when
-// the cue stands in a clause that opens its sentence with a subordinator or "with", or is
-// its opening participle ("Confronting a lack of passion ..., Obama is ..."): before the
-// main clause ("Although Trump has admitted using the tax code, he does not defend it" reports
-// "using the tax code"). Not inside a quotation, after a colon, or when the speech holds a
-// clause of its own that a main clause completes ("that if people are offended, they
-// should ...").
-func subordinateEnd(d *Document, cue attrib.Span, from, to int) int {
-	if cue.To > from || d.Tok(cue.To) == ":" || d.Tok(cue.To-1) == ":" || subordinator(d.Tok(from)) {
-		return to
-	}
-	s := d.Sentences[d.SentenceOf(cue.From)]
-	first := afterDateline(d, s.From, s.To)
-	opens := cue.From == first && strings.HasSuffix(d.Tok(cue.From), "ing") && !strings.EqualFold(d.Tok(cue.From), "according") // "Confronting a lack of passion ..., Obama is ..."
-	for k := first; k < cue.From && k <= s.From+2; k++ {
-		opens = opens || subordinator(d.Tok(k)) || k == first && strings.EqualFold(d.Tok(k), "with") // "With Democratic leaders worried about ..., Obama is ..."
-	}
-	if !opens {
-		return to
-	}
-	quoted := false
-	for k := from; k < to-2; k++ {
-		if d.quoteMarkAt(k) {
-			quoted = !quoted
-			continue
-		}
-		if subordinator(d.Tok(k)) || k > from && strings.EqualFold(d.Tok(k), "that") {
-			break
-		}
-		if k >= from+3 && d.Tok(k) == "," && !quoted && newClause(d, k+1) {
-			return k
-		}
-	}
-	return to
-}
-
-// subordinator reports whether w opens a clause that the main clause after it completes:
-// "if", "since", "when", "although".
-func subordinator(w string) bool {
-	switch strings.ToLower(w) {
-	case "if", "since", "when", "while", "although", "though", "because", "as", "unless", "once", "after", "before", "whether":
-		return true
-	}
-	return false
 }

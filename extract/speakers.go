@@ -19,25 +19,6 @@ func finalCue(d *Document, to int) (int, attrib.Span, bool) {
 	return cueClause(d, to, withoutStops(d, to, s.To))
 }
 
-// asideCue reads the cue and source of an aside that opens with the comma at token k and
-// closes with the next comma, within the sentence: "The museum, Mr. Bush said, celebrated
-// ...", "X, said Mr Milburn, would ...". It returns the cue's token, the source's tokens
-// and the closing comma.
-func asideCue(d *Document, k int) (int, attrib.Span, int, bool) {
-	if k >= len(d.Tokens) || d.Tok(k) != "," {
-		return 0, attrib.Span{}, 0, false
-	}
-	s := d.Sentences[d.SentenceOf(k)]
-	for r := k + 2; r < s.To && r-k <= 10; r++ {
-		if d.Tok(r) != "," {
-			continue
-		}
-		c, src, ok := cueClause(d, k, r)
-		return c, src, r, ok
-	}
-	return 0, attrib.Span{}, 0, false
-}
-
 // cueClause reads the cue and source of the clause that the comma at token to opens and
 // token end closes: ", one official said (on Friday)", ", said Mr Blair, the prime
 // minister".

@@ -9,12 +9,14 @@ import (
 )
 
 // untaggedSpeech adds the reported speech of sentences that open with their source and
-// cue ("Mr Clarke said he expected to sell its coal for at least $50 a ton.") or end with
-// them ("Recent shipments have sold for just above $40 a ton, he said.") where neither the
-// tagger nor the quotation marks found any, and of sentences that end with them where the
-// tagger found reported speech of another cue inside ("West Virginia officials felt
-// comfortable with this arrangement ..., said Mr. Barrett."); direct holds the direct
-// quotations, in text order.
+// cue ("Mr Clarke said he expected to sell its coal for at least $50 a ton."), end with
+// them ("Recent shipments have sold for just above $40 a ton, he said.") or hold them in
+// an aside among their first words ("The museum, Mr. Bush said, celebrated ...") where
+// neither the tagger nor the quotation marks found any, or where the tagger found only
+// reported speech of another cue inside ("West Virginia officials felt comfortable with
+// this arrangement ..., said Mr. Barrett."); and of relative clauses that a verb of saying
+// opens ("listeners who said they had misgivings"). direct holds the direct quotations, in
+// text order.
 func (x *Extractor) untaggedSpeech(d *Document, direct []Quote) {
 	quoted := make([]bool, len(d.Sentences))   // sentences a direct quotation touches
 	reported := make([]bool, len(d.Sentences)) // sentences reported speech touches
@@ -296,9 +298,9 @@ func ofSpeaker(d *Document, k int) bool {
 // it: "as they bristled at ...", "adding that ...", "because ...".
 func opensAdjunct(d *Document, k int) bool {
 	switch w := d.Tok(k); strings.ToLower(w) {
-	case "as", "while", "because", "though", "although", "but", "after", "before", "when", "despite", "with", "since", "even":
+	case "but", "despite", "with", "even":
 		return true
 	default:
-		return isLowerWord(w) && strings.HasSuffix(w, "ing") && len(w) > 4
+		return subordinator(w) || isLowerWord(w) && strings.HasSuffix(w, "ing") && len(w) > 4
 	}
 }
