@@ -54,7 +54,12 @@ func BenchmarkManyNames(b *testing.B) {
 	for i := 0; sb.Len() < 200000; i++ {
 		fmt.Fprintf(&sb, "Northbridge Group%d chairman Tom Bell%d met Ann Lee%d, he said. ", i, i, i)
 	}
-	a := &ingest.Article{Text: sb.String()}
+	benchmarkText(b, ms, sb.String())
+}
+
+// benchmarkText measures extraction of text as one article with models ms.
+func benchmarkText(b *testing.B, ms *Models, text string) {
+	a := &ingest.Article{Text: text}
 	x := New(ms)
 	b.ResetTimer()
 	for b.Loop() {
@@ -86,12 +91,5 @@ func BenchmarkManyCues(b *testing.B) {
 		}
 		sb.WriteString(f)
 	}
-	a := &ingest.Article{Text: sb.String()}
-	x := New(ms)
-	b.ResetTimer()
-	for b.Loop() {
-		if _, err := x.Extract(context.Background(), a); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchmarkText(b, ms, sb.String())
 }

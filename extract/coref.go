@@ -236,8 +236,11 @@ func describedPerson(d *Document, k int) (int, int) {
 	}
 	first := func(from, to int) int {
 		e := firstActor(d, from, to, Person)
+		if body < 0 || e < 0 {
+			return e
+		}
 		for _, r := range d.Roles {
-			if body >= 0 && e >= 0 && r.Holder == e && r.Organization >= 0 && r.Organization != body {
+			if r.Holder == e && r.Organization >= 0 && r.Organization != body {
 				return -1 // "Ferguson attacked Wenger. The Arsenal boss said": not the United manager
 			}
 		}
@@ -647,9 +650,11 @@ func mainSubject(d *Document, k int) bool {
 		return false
 	}
 	if k > s.From {
-		switch strings.ToLower(d.Tok(k - 1)) {
-		case "although", "though", "after", "before", "when", "while", "if", "because", "since", "as", "unless", "until", "once", "whether", "that", "where", "whereas":
+		switch w := strings.ToLower(d.Tok(k - 1)); w {
+		case "until", "that", "where", "whereas":
 			return false
+		default:
+			return !subordinator(w)
 		}
 	}
 	return true

@@ -19,6 +19,9 @@ func (s Span) Len() int { return s.End - s.Start }
 // Valid reports whether the span is a non-empty range.
 func (s Span) Valid() bool { return s.End > s.Start }
 
+// Overlaps reports whether s and t share a byte.
+func (s Span) Overlaps(t Span) bool { return s.Start < t.End && t.Start < s.End }
+
 // EntityType is what kind of thing an entity is.
 type EntityType uint8
 

@@ -102,7 +102,7 @@ func (x *Extractor) relativeSpeech(d *Document, direct []Quote, s text.Sentence,
 			}
 		}
 		span := d.TokenSpan(from, end)
-		if end-from < 4 || quoteMarkIn(d, from, end) || slices.ContainsFunc(touching, func(q Span) bool { return q.Start < span.End && span.Start < q.End }) {
+		if end-from < 4 || quoteMarkIn(d, from, end) || slices.ContainsFunc(touching, span.Overlaps) {
 			continue
 		}
 		a := attrib.Attribution{Content: []attrib.Span{{From: from, To: end}}, Cue: attrib.Span{From: k + 1, To: k + 2}, Source: attrib.Span{From: k, To: k + 1}}
@@ -244,7 +244,7 @@ type cuedSpans map[int][]Span
 // taken reports whether a quotation of cues within span has token c in its cue.
 func (cues cuedSpans) taken(c int, span Span) bool {
 	for _, q := range cues[c] {
-		if q.Start < span.End && span.Start < q.End {
+		if q.Overlaps(span) {
 			return true
 		}
 	}
